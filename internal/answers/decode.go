@@ -1,0 +1,360 @@
+package answers
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"reflect"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// MaxSize is the largest answers file read. A real case is a few KiB.
+const MaxSize = 4 << 20
+
+// Error is a problem with the answers file itself: it cannot be read, is not
+// YAML, or has a key or value of the wrong kind. Line is 0 when no single
+// line is to blame.
+type Error struct {
+	File string
+	Line int
+	Msg  string
+}
+
+func (e *Error) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
+	}
+	return fmt.Sprintf("%s: %s", e.File, e.Msg)
+}
+
+// ReadFile reads and decodes the answers file at path.
+func ReadFile(path string) (*Answers, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, &Error{File: path, Msg: openMessage(err)}
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		return nil, &Error{File: path, Msg: "is a folder, not an answers file"}
+	}
+	return Read(path, f)
+}
+
+func openMessage(err error) string {
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return "no such file"
+	case errors.Is(err, os.ErrPermission):
+		return "permission denied: expedite may not read this file"
+	}
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// Read decodes an answers file from r, reading at most MaxSize bytes. name
+// is used in error messages.
+func Read(name string, r io.Reader) (*Answers, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
+	if err != nil {
+		return nil, &Error{File: name, Msg: "cannot read: " + err.Error()}
+	}
+	if len(data) > MaxSize {
+		return nil, &Error{File: name, Msg: fmt.Sprintf("is larger than %d MiB; an answers file is a few KiB, is this the right file?", MaxSize>>20)}
+	}
+	return Decode(name, data)
+}
+
+var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
+
+// Decode reads one answers file's bytes strictly: unknown keys, values of
+// the wrong kind, aliases and broken YAML are errors naming the line.
+func Decode(name string, data []byte) (*Answers, error) {
+	data = bytes.TrimPrefix(data, utf8BOM)
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, &Error{File: name, Msg: "the file is empty; an answers file starts with 'version: 1' (see examples/)"}
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return nil, &Error{File: name, Line: lineAt(data, i), Msg: "this is not a text file (it holds NUL bytes)"}
+	}
+	if !utf8.Valid(data) {
+		i := firstInvalidUTF8(data)
+		return nil, &Error{File: name, Line: lineAt(data, i), Msg: "the text is not UTF-8; save the file as UTF-8 and try again"}
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var doc yaml.Node
+	if err := dec.Decode(&doc); err == io.EOF {
+		return nil, &Error{File: name, Msg: "the file is empty; an answers file starts with 'version: 1' (see examples/)"}
+	} else if err != nil {
+		return nil, yamlError(name, err)
+	}
+	var more yaml.Node
+	if err := dec.Decode(&more); err == nil {
+		return nil, &Error{File: name, Line: more.Line, Msg: "the file holds more than one YAML document ('---'); keep one case per file"}
+	} else if err != io.EOF {
+		return nil, yamlError(name, err)
+	}
+	root := &doc
+	if root.Kind == yaml.DocumentNode {
+		if len(root.Content) == 0 {
+			return nil, &Error{File: name, Msg: "the file is empty; an answers file starts with 'version: 1' (see examples/)"}
+		}
+		root = root.Content[0]
+	}
+	var a Answers
+	if err := decodeValue(root, reflect.ValueOf(&a).Elem(), ""); err != nil {
+		var fe *fieldError
+		if errors.As(err, &fe) {
+			return nil, &Error{File: name, Line: fe.line, Msg: fe.msg}
+		}
+		return nil, &Error{File: name, Msg: err.Error()}
+	}
+	switch a.Version {
+	case 0:
+		a.Version = FormatVersion
+	case FormatVersion:
+	default:
+		return nil, &Error{File: name, Line: keyLine(root, "version"), Msg: fmt.Sprintf("version: this expedite reads format version %d, not %d", FormatVersion, a.Version)}
+	}
+	return &a, nil
+}
+
+// yamlHint says in plain words what usually causes a parser message.
+func yamlHint(msg string) string {
+	switch {
+	case strings.Contains(msg, "did not find expected key"), strings.Contains(msg, "did not find expected '-' indicator"):
+		return " (check the indentation here and on the next line: keys of one section line up, with spaces)"
+	case strings.Contains(msg, "mapping values are not allowed"):
+		return " (a value holds ': '; put the whole value in quotes, or use 'description: |' for text)"
+	case strings.Contains(msg, "found character that cannot start any token"):
+		return " (tabs cannot indent YAML; use spaces)"
+	}
+	return ""
+}
+
+var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// yamlError turns the YAML library's parse error, which carries its line
+// only in its text, into an Error.
+func yamlError(name string, err error) error {
+	msg := err.Error()
+	if m := yamlLineRE.FindStringSubmatch(msg); m != nil {
+		line, _ := strconv.Atoi(m[1])
+		return &Error{File: name, Line: line, Msg: "this is not valid YAML: " + m[2] + yamlHint(m[2])}
+	}
+	return &Error{File: name, Msg: "this is not valid YAML: " + strings.TrimPrefix(msg, "yaml: ")}
+}
+
+type fieldError struct {
+	line int
+	msg  string
+}
+
+func (e *fieldError) Error() string { return e.msg }
+
+func errAt(n *yaml.Node, format string, args ...any) error {
+	return &fieldError{line: n.Line, msg: fmt.Sprintf(format, args...)}
+}
+
+var dateType = reflect.TypeFor[Date]()
+
+func kindName(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a set of keys"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.AliasNode:
+		return "an alias"
+	}
+	return fmt.Sprintf("%q", n.Value)
+}
+
+func isNull(n *yaml.Node) bool {
+	return n.Kind == yaml.ScalarNode && n.Tag == "!!null"
+}
+
+// decodeValue sets v from n. path names the value in messages ("" for the root).
+func decodeValue(n *yaml.Node, v reflect.Value, path string) error {
+	if n.Kind == yaml.AliasNode {
+		return errAt(n, "%s: anchors and aliases (*%s) are not supported in answers files; write the value out", label(path), n.Value)
+	}
+	if isNull(n) {
+		return nil // an empty value leaves the field unset
+	}
+	if v.Type() == dateType {
+		if n.Kind != yaml.ScalarNode {
+			return errAt(n, "%s must be a date written YYYY-MM-DD, not %s", label(path), kindName(n))
+		}
+		d, err := ParseDate(n.Value)
+		if err != nil {
+			return errAt(n, "%s: %q is not a real date written YYYY-MM-DD (for example 2026-12-02)", label(path), n.Value)
+		}
+		v.Set(reflect.ValueOf(d))
+		return nil
+	}
+	switch v.Kind() {
+	case reflect.Struct:
+		return decodeStruct(n, v, path)
+	case reflect.String:
+		if n.Kind != yaml.ScalarNode {
+			return errAt(n, "%s must be text, not %s", label(path), kindName(n))
+		}
+		v.SetString(n.Value)
+	case reflect.Bool:
+		b, err := strconv.ParseBool(n.Value)
+		if n.Kind != yaml.ScalarNode || err != nil || (n.Value != "true" && n.Value != "false") {
+			return errAt(n, "%s must be true or false, not %s", label(path), kindName(n))
+		}
+		v.SetBool(b)
+	case reflect.Int:
+		i, err := strconv.Atoi(n.Value)
+		if n.Kind != yaml.ScalarNode || err != nil || i < 0 || i > 99 {
+			return errAt(n, "%s must be a whole number from 0 to 99, not %s", label(path), kindName(n))
+		}
+		v.SetInt(int64(i))
+	case reflect.Slice:
+		if n.Kind != yaml.SequenceNode {
+			return errAt(n, "%s must be a list, one item a line starting with '- ', not %s", label(path), kindName(n))
+		}
+		s := reflect.MakeSlice(v.Type(), 0, len(n.Content))
+		for i, item := range n.Content {
+			e := reflect.New(v.Type().Elem()).Elem()
+			if err := decodeValue(item, e, fmt.Sprintf("%s[%d]", path, i+1)); err != nil {
+				return err
+			}
+			s = reflect.Append(s, e)
+		}
+		v.Set(s)
+	default:
+		return fmt.Errorf("answers: unsupported field kind %s at %s", v.Kind(), path)
+	}
+	return nil
+}
+
+func label(path string) string {
+	if path == "" {
+		return "the file"
+	}
+	return path
+}
+
+func decodeStruct(n *yaml.Node, v reflect.Value, path string) error {
+	if n.Kind != yaml.MappingNode {
+		what := "the file"
+		if path != "" {
+			what = path
+		}
+		return errAt(n, "%s must be a set of keys (key: value), not %s", what, kindName(n))
+	}
+	fields := structFields(v.Type())
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := n.Content[i], n.Content[i+1]
+		if k.Kind != yaml.ScalarNode {
+			return errAt(k, "%s: a key must be a plain word", label(path))
+		}
+		key := k.Value
+		full := key
+		if path != "" {
+			full = path + "." + key
+		}
+		idx, ok := fields[key]
+		if !ok {
+			return errAt(k, "%s", unknownKeyMessage(key, path, fields))
+		}
+		if seen[key] {
+			return errAt(k, "%s is given twice; keep one", full)
+		}
+		seen[key] = true
+		if err := decodeValue(val, v.Field(idx), full); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func structFields(t reflect.Type) map[string]int {
+	m := make(map[string]int, t.NumField())
+	for i := range t.NumField() {
+		name, _, _ := strings.Cut(t.Field(i).Tag.Get("yaml"), ",")
+		if name != "" && name != "-" {
+			m[name] = i
+		}
+	}
+	return m
+}
+
+func unknownKeyMessage(key, path string, fields map[string]int) string {
+	known := make([]string, 0, len(fields))
+	for k := range fields {
+		known = append(known, k)
+	}
+	sort.Slice(known, func(i, j int) bool { return fields[known[i]] < fields[known[j]] })
+	where := "at the top level"
+	if path != "" {
+		where = "in " + path
+	}
+	best, bestDist := "", 3
+	for _, k := range known {
+		if d := editDistance(strings.ToLower(key), k); d < bestDist {
+			best, bestDist = k, d
+		}
+	}
+	if best != "" {
+		return fmt.Sprintf("unknown key %q %s; did you mean %q?", key, where, best)
+	}
+	return fmt.Sprintf("unknown key %q %s; the keys here are: %s", key, where, strings.Join(known, ", "))
+}
+
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+func keyLine(root *yaml.Node, key string) int {
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		if root.Content[i].Value == key {
+			return root.Content[i].Line
+		}
+	}
+	return 0
+}
+
+func lineAt(data []byte, off int) int { return bytes.Count(data[:off], []byte("\n")) + 1 }
+
+func firstInvalidUTF8(data []byte) int {
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return i
+		}
+		i += size
+	}
+	return len(data)
+}

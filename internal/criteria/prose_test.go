@@ -1,0 +1,144 @@
+package criteria
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestUnacceptableReason(t *testing.T) {
+	tests := []struct {
+		text string
+		fire bool
+		want string // a word the message must name
+	}{
+		// Purposes: must fire.
+		{"I need to attend my brother's wedding in Chicago on 2026-12-05 as the best man.", true, "wedding"},
+		{"My sister is getting married in Denver on December 12 and I must be there.", true, "wedding"},
+		{"We are travelling for our daughter's graduation at Yale University in New Haven on 2026-12-10.", true, "graduation"},
+		{"My daughter is pregnant and I need to help her in Seattle after the birth in December.", true, "pregnant"},
+		{"I have to present our results at the annual conference of the American Chemical Society in Houston.", true, "conference"},
+		{"We planned a family vacation to Orlando for the Christmas break starting 2026-12-20.", true, "tourism"},
+		{"I have already bought non-refundable tickets for December 3 to Miami.", true, "tickets"},
+		{"Our company booked me a place at the trade show in Las Vegas on January 8.", true, "conference"},
+		// Passing mentions and emergencies: must not fire.
+		{"My father collapsed at my cousin's wedding in Boston and is in intensive care.", false, ""},
+		{"My father collapsed at my cousin's wedding in Boston. He is now in intensive care at Massachusetts General Hospital.", false, ""},
+		{"My pregnant wife was hit by a car in Buffalo on 2026-11-20 and is in critical condition.", false, ""},
+		{"My wife is pregnant and will stay home in Montreal with our son.", false, ""},
+		{"My mother died in Phoenix on November 19; the funeral is on November 28 and I bought my ticket the same day.", false, ""},
+		{"My brother, Marc Roy, is in intensive care in Tampa. I already bought a ticket for tomorrow.", false, ""},
+		{"I spoke to the surgeon by video conference on 2026-11-21.", false, ""},
+		{"My I-20 from Boston University shows the program starts on 2027-01-11, before the first appointment.", false, ""},
+		{"During the holidays my son fell from a ladder in Vail and had emergency surgery.", false, ""},
+	}
+	for _, tt := range tests {
+		fs := Lint(tt.text, LintOptions{})
+		i := slices.IndexFunc(fs, func(f Finding) bool { return f.Rule == RuleUnacceptableReason })
+		if tt.fire != (i >= 0) {
+			t.Errorf("fired=%v, want %v: %q\n%+v", i >= 0, tt.fire, tt.text, fs)
+			continue
+		}
+		if tt.fire {
+			f := fs[i]
+			if !strings.Contains(f.Message, tt.want) && !strings.Contains(strings.ToLower(f.Match), tt.want) {
+				t.Errorf("message does not name %q: %s", tt.want, f.Message)
+			}
+			if f.Severity != Error || f.Line != 1 || f.Column < 1 {
+				t.Errorf("bad finding %+v", f)
+			}
+		}
+	}
+}
+
+func TestVague(t *testing.T) {
+	tests := []struct {
+		text string
+		fire bool
+	}{
+		{"Urgent family matter, my presence is essential.", true},
+		{"I must travel soon because something very serious happened and my presence is essential for the family, which needs me to be there to handle everything quickly and well.", true},
+		{"There is a very important situation that needs me there in person as soon as it can be arranged, and nobody else can deal with it properly for us at all.", true},
+		{goodRelativeText, false},
+		{"Our client Acme Robotics in Detroit had a line failure on 2026-11-19; I am the only engineer certified to repair the robot controller and they need me on site by December 1.", false},
+	}
+	for _, tt := range tests {
+		fs := Lint(tt.text, LintOptions{})
+		got := slices.ContainsFunc(fs, func(f Finding) bool { return f.Rule == RuleVague })
+		if got != tt.fire {
+			t.Errorf("vague fired=%v, want %v: %q\n%+v", got, tt.fire, tt.text, fs)
+		}
+	}
+}
+
+func TestEmotional(t *testing.T) {
+	tests := []struct {
+		text      string
+		fire      bool
+		quote     string
+		line, col int
+	}{
+		{"My mother is ill.\nPlease please let me go.", true, `"Please please"`, 2, 1},
+		{"I am desperate, I beg you.", true, `"desperate"`, 1, 6},
+		{"God bless you for reading.", true, `"God bless"`, 1, 1},
+		{"He is in the ICU now!!!", true, `"!!!"`, 1, 21},
+		{"THIS IS AN EMERGENCY and my father is dying.", true, `"THIS IS AN`, 1, 1},
+		{"It is URGENT.", true, `"URGENT.`, 1, 7},
+		{"Zoë says: désolée, please please.", true, `"please please"`, 1, 20},
+		{goodRelativeText, false, "", 0, 0},
+		{"My SEVIS number is N0012345678 and my I-20 is from MIT in the USA.", false, "", 0, 0},
+		{"Please find attached the letter from the ICU.", false, "", 0, 0},
+	}
+	for _, tt := range tests {
+		fs := Lint(tt.text, LintOptions{})
+		i := slices.IndexFunc(fs, func(f Finding) bool { return f.Rule == RuleEmotional })
+		if (i >= 0) != tt.fire {
+			t.Errorf("emotional fired=%v, want %v: %q", i >= 0, tt.fire, tt.text)
+			continue
+		}
+		if !tt.fire {
+			continue
+		}
+		f := fs[i]
+		if !strings.Contains(f.Message, tt.quote) {
+			t.Errorf("message %q does not quote %s", f.Message, tt.quote)
+		}
+		if f.Line != tt.line || f.Column != tt.col {
+			t.Errorf("%q: position %d:%d, want %d:%d", tt.text, f.Line, f.Column, tt.line, tt.col)
+		}
+	}
+}
+
+func TestTooLong(t *testing.T) {
+	text := goodRelativeText + strings.Repeat(" and", 480)
+	if fs := Lint(text, LintOptions{}); !slices.ContainsFunc(fs, func(f Finding) bool { return f.Rule == RuleTooLong }) {
+		t.Error("a 500+ word text did not raise pitfall.too-long")
+	}
+	if fs := Lint(text, LintOptions{MaxWords: 1000}); slices.ContainsFunc(fs, func(f Finding) bool { return f.Rule == RuleTooLong }) {
+		t.Error("too-long fired under a raised limit")
+	}
+	if fs := Lint(goodRelativeText, LintOptions{}); len(fs) != 0 {
+		t.Errorf("a good text raised %+v", fs)
+	}
+}
+
+func TestSentences(t *testing.T) {
+	got := []string{}
+	for _, s := range sentences("Dr. A. Lee called. He said: come!\n\nNew para\nwrapped line? Yes") {
+		got = append(got, strings.TrimSpace(s.text))
+	}
+	want := []string{"Dr. A. Lee called.", "He said: come!", "New para\nwrapped line?", "Yes"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestLineIndex(t *testing.T) {
+	text := "ab\nçé x\n\nz"
+	li := newLineIndex(text)
+	for _, tt := range []struct{ off, line, col int }{{0, 1, 1}, {3, 2, 1}, {8, 2, 4}, {11, 4, 1}} {
+		if l, c := li.position(tt.off); l != tt.line || c != tt.col {
+			t.Errorf("offset %d: got %d:%d, want %d:%d", tt.off, l, c, tt.line, tt.col)
+		}
+	}
+}
