@@ -2,7 +2,7 @@ package criteria
 
 import (
 	"fmt"
-	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,8 +21,9 @@ func Lint(text string, opt LintOptions) []Finding {
 	if max <= 0 {
 		max = DefaultMaxWords
 	}
-	fs := reasonFindings(text, "text", nil)
-	fs = append(fs, pitfallFindings(text, "text", max)...)
+	p := newProse(text)
+	fs := reasonFindings(p, "text", nil)
+	fs = append(fs, pitfallFindings(p, "text", max)...)
 	Sort(fs)
 	return fs
 }
@@ -90,80 +91,111 @@ func isAbbreviation(before string) bool {
 	return abbreviations[w]
 }
 
-// reason is one of the reasons the posts never accept, as patterns.
+// reason is one of the reasons the posts never accept, as word lists.
 type reason struct {
-	name     string         // plain words for the message
-	keyword  *regexp.Regexp // what names it
-	needsCue bool           // only a purpose when a purpose cue is near
-	requires *regexp.Regexp // must also be in the sentence (nil: nothing)
-	cue      *regexp.Regexp // replaces cueRE for this reason (nil: cueRE)
+	name     string     // plain words for the message
+	keyword  *phraseSet // what names it
+	needsCue bool       // only a purpose when a cue is in the sentence
+	requires *phraseSet // must also be in the sentence (nil: nothing)
+	cue      *phraseSet // anywhere in the sentence, replaces the purpose cues before the keyword
+	notAfter *phraseSet // a word just before the keyword that makes it something else
 }
 
-func ci(p string) *regexp.Regexp { return regexp.MustCompile(`(?i)` + p) }
-
 var reasons = []reason{
-	{name: "attending a wedding", keyword: ci(`\b(weddings?|marriage ceremony|get(ting)? married|gets married)\b`)},
-	{name: "attending a graduation", keyword: ci(`\b(graduation|graduating|convocation|commencement ceremony)\b`)},
-	{name: "assisting a pregnant relative", keyword: ci(`\b(pregnan(t|cy)|giv(e|es|ing) birth|due date|expecting a baby|newborn|new baby)\b`), needsCue: true,
-		cue: ci(`\b(help|helping|assist|assisting|support|supporting|care for|take care|look after|be with|be there|be present|attend the birth)\b`)},
-	{name: "an annual conference", keyword: ci(`\b(conference|convention|trade (show|fair)|symposium|annual (general )?meeting)\b`)},
-	{name: "tourism or a vacation", keyword: ci(`\b(tourism|tourist|vacations?|holidays?|sightseeing|road trip|disney\w*|cruise|ski trip|spring break)\b`)},
-	{name: "tickets already bought", keyword: ci(`\b(tickets?|flights?|air ?fares?|plane)\b`), requires: ci(`\b(already|non-?refundable|bought|purchased|paid for)\b`), cue: ci(`\b(because|since|as|so|therefore)\b`)},
+	{name: "attending a wedding", keyword: phrases("wedding", "weddings", "marriage ceremony", "get married", "getting married", "gets married")},
+	{name: "attending a graduation", keyword: phrases("graduation", "graduating", "convocation", "commencement ceremony")},
+	{name: "assisting a pregnant relative", needsCue: true,
+		keyword: phrases("pregnant", "pregnancy", "give birth", "gives birth", "giving birth", "due date", "expecting a baby", "newborn", "new baby"),
+		cue:     phrases("help", "helping", "assist", "assisting", "support", "supporting", "care for", "take care", "look after", "be with", "be there", "be present", "attend the birth")},
+	{name: "an annual conference",
+		keyword:  phrases("conference", "conferences", "convention", "trade show", "trade fair", "symposium", "annual meeting", "annual general meeting"),
+		notAfter: phrases("video", "tele", "press", "news", "phone")},
+	{name: "tourism or a vacation", keyword: phrases("tourism", "tourist", "vacation", "vacations", "holiday", "holidays", "sightseeing", "road trip", "disney*", "cruise", "ski trip", "spring break")},
+	{name: "tickets already bought",
+		keyword:  phrases("ticket", "tickets", "flight", "flights", "airfare", "airfares", "air fare", "plane"),
+		requires: phrases("already", "non-refundable", "nonrefundable", "bought", "purchased", "paid for"),
+		cue:      phrases("because", "since", "as", "so", "therefore")},
 }
 
 var (
-	// emergencyRE marks a sentence about a real emergency: an excluded word
-	// in it is a circumstance, not the purpose ("collapsed at the wedding").
-	emergencyRE = ci(`\b(died|dead|death|deceased|passed away|dying|funeral|burial|collapsed|accident|intensive care|icu|hospitali[sz](ed|ation)|hospital|surgery|surgical|critical|life[- ]threatening|stroke|heart attack|cardiac|cancer|tumou?rs?|diagnos\w*|injur(y|ies|ed)|coma|terminal|palliative|hospice|ventilator|life support|gravely|seriously ill|transplant|emergency room)\b`)
-	// cueRE before an excluded word makes it the purpose of the trip.
-	cueRE       = ci(`\b(attend|attending|go to|going to|be at|be present|present at|celebrate|celebrating|for|witness|officiate|participate|participating|join|joining|travel|travelling|traveling|visit|visiting|invited|invitation|guest|help|helping|assist|assisting|support|supporting|care for|take care|be with|plan|planned|planning|book|booked|enjoy|spend)\b`)
-	bePresentRE = ci(`\b(be there|be present|be by (her|his|their) side)\b`)
-	// passingRE just before an excluded word makes it a place or time.
-	passingRE = ci(`\b(at|during|after|before|since|while|following|from)\b`)
-	notConfRE = ci(`\b(video|tele|press|news|phone)[- ]?$`)
+	// emergencyWords mark a sentence about a real emergency: an excluded
+	// word in it is a circumstance, not the purpose ("collapsed at the wedding").
+	emergencyWords = phrases("died", "dead", "death", "deceased", "passed away", "dying", "funeral", "burial", "collapsed",
+		"accident", "intensive care", "icu", "hospitali*", "hospital", "surgery", "surgical", "critical", "life-threatening",
+		"life threatening", "stroke", "heart attack", "cardiac", "cancer", "tumor", "tumors", "tumour", "tumours", "diagnos*",
+		"injury", "injuries", "injured", "coma", "terminal", "palliative", "hospice", "ventilator", "life support", "gravely",
+		"seriously ill", "transplant", "emergency room")
+	// purposeCues before an excluded word make it the purpose of the trip.
+	purposeCues = phrases("attend", "attending", "go to", "going to", "be at", "be present", "present at", "celebrate",
+		"celebrating", "for", "witness", "officiate", "participate", "participating", "join", "joining", "travel",
+		"travelling", "traveling", "visit", "visiting", "invited", "invitation", "guest", "help", "helping", "assist",
+		"assisting", "support", "supporting", "care for", "take care", "be with", "plan", "planned", "planning", "book",
+		"booked", "enjoy", "spend", "present", "presenting", "speak", "speaking", "exhibit", "exhibiting", "register",
+		"registered")
+	bePresent = phrases("be there", "be present", "be by her side", "be by his side", "be by their side")
+	// passingWords just before an excluded word make it a place or a time.
+	passingWords = phrases("at", "during", "after", "before", "since", "while", "following", "from")
 )
 
-// windowBefore returns up to n words of s that end at byte offset i.
-func windowBefore(s string, i, n int) string {
-	j := i
-	for words := 0; j > 0 && words < n; {
-		j--
-		if s[j] == ' ' || s[j] == '\n' {
-			words++
+// prose is a text prepared once for every prose rule.
+type prose struct {
+	text      string
+	sents     []sentence
+	toks      []token
+	spans     [][2]int // token range of each sentence
+	lines     lineIndex
+	emergency map[int]bool // sentences about a real emergency; nil until asked
+}
+
+// emergencySentences returns the sentences that name a real emergency. It
+// is worked out once, and only for texts that name an excluded reason.
+func (p *prose) emergencySentences() map[int]bool {
+	if p.emergency == nil {
+		p.emergency = map[int]bool{}
+		for j := 0; j < len(p.toks); j++ {
+			if m := emergencyWords.matchAt(p.toks, j, len(p.toks)); m > 0 {
+				p.emergency[p.toks[j].sent] = true
+				j += m - 1
+			}
 		}
 	}
-	return s[j:i]
+	return p.emergency
 }
+
+func newProse(text string) *prose {
+	sents := sentences(text)
+	toks := tokenize(text, sents)
+	return &prose{text: text, sents: sents, toks: toks, spans: sentenceSpans(toks, len(sents)), lines: newLineIndex(text)}
+}
+
+func (p *prose) sentenceText(s int) string { return strings.TrimSpace(p.sents[s].text) }
 
 // reasonFindings reports each excluded reason that reads as the purpose of
 // the trip, at most once each, from the text and then the evidence items.
-func reasonFindings(text, field string, evidence []string) []Finding {
+func reasonFindings(p *prose, field string, evidence []string) []Finding {
 	var fs []Finding
 	fired := map[string]bool{}
-	textEmergency := emergencyRE.MatchString(text)
-	lines := newLineIndex(text)
-	for _, s := range sentences(text) {
+	if len(p.toks) > 0 {
 		for _, r := range reasons {
-			if fired[r.name] {
-				continue
-			}
-			if loc := reasonMatch(r, s.text, textEmergency); loc != nil {
+			if i, n := p.reasonMatch(r); i >= 0 {
 				fired[r.name] = true
-				f := reasonFinding(r, field, s.text[loc[0]:loc[1]], strings.TrimSpace(s.text))
-				f.Line, f.Column = lines.position(s.start + loc[0])
+				t := p.toks[i]
+				f := reasonFinding(r, field, p.text[t.start:p.toks[i+n-1].end], p.sentenceText(t.sent))
+				f.Line, f.Column = p.lines.position(t.start)
 				fs = append(fs, f)
 			}
 		}
 	}
-	for i, item := range evidence {
+	for k, item := range evidence {
+		p := newProse(item)
 		for _, r := range reasons {
 			if fired[r.name] {
 				continue
 			}
-			if loc := reasonMatch(r, item, emergencyRE.MatchString(item)); loc != nil {
+			if i, n := p.reasonMatch(r); i >= 0 {
 				fired[r.name] = true
-				f := reasonFinding(r, fmt.Sprintf("evidence"), item[loc[0]:loc[1]], strings.TrimSpace(item))
-				f.Message = fmt.Sprintf("Evidence item %d (%q) points to %s as the purpose of the trip. ", i+1, clip(item, 60), r.name) + reasonFix
+				f := reasonFinding(r, "evidence", item[p.toks[i].start:p.toks[i+n-1].end], item)
+				f.Message = fmt.Sprintf("Evidence item %d (%q) points to %s as the purpose of the trip. ", k+1, clip(item, 60), r.name) + reasonFix
 				fs = append(fs, f)
 			}
 		}
@@ -180,64 +212,81 @@ func reasonFinding(r reason, field, match, sentence string) Finding {
 	return f
 }
 
-// reasonMatch returns the location of r in a sentence when it reads as the
-// purpose of the trip, or nil.
-func reasonMatch(r reason, s string, textEmergency bool) []int {
-	if r.requires != nil && !r.requires.MatchString(s) {
-		return nil
-	}
-	locs := r.keyword.FindAllStringIndex(s, -1)
-	if locs == nil || emergencyRE.MatchString(s) {
-		return nil
-	}
-	for _, loc := range locs {
-		before := windowBefore(s, loc[0], 8)
-		if r.name == "an annual conference" && notConfRE.MatchString(before) {
+// reasonMatch returns the first place (token index and length) where r
+// reads as the purpose of the trip, or -1.
+func (p *prose) reasonMatch(r reason) (int, int) {
+	for i := 0; i < len(p.toks); i++ {
+		n := r.keyword.matchAt(p.toks, i, len(p.toks))
+		if n == 0 {
+			continue
+		}
+		emergency := p.emergencySentences()
+		textEmergency := len(emergency) > 0
+		s := p.toks[i].sent
+		lo, hi := p.spans[s][0], p.spans[s][1]
+		if emergency[s] || (r.requires != nil && !r.requires.in(p.toks, lo, hi)) {
+			continue
+		}
+		if r.notAfter != nil && i > lo && r.notAfter.matchAt(p.toks, i-1, i) > 0 {
 			continue
 		}
 		var cue bool
 		if r.cue != nil {
-			cue = r.cue.MatchString(s)
+			cue = r.cue.in(p.toks, lo, hi)
 		} else {
-			cue = cueRE.MatchString(before) || bePresentRE.MatchString(s)
+			cue = purposeCues.in(p.toks, max(lo, i-8), i) || bePresent.in(p.toks, lo, hi)
 		}
-		passing := passingRE.MatchString(windowBefore(s, loc[0], 3))
+		passing := passingWords.in(p.toks, max(lo, i-3), i)
 		switch {
 		case r.needsCue && !cue:
 		case passing && !cue && r.cue == nil:
 		case textEmergency && !cue:
 		default:
-			return loc
+			return i, n
 		}
+		i += n - 1
 	}
-	return nil
+	return -1, 0
 }
 
 var (
-	emotionalRE = ci(`\b(please[\s,.!]*please|i beg( you)?|begging|desperate(ly)?|god bless|i pray|praying|have mercy|mercy|heart ?broken|devastated|(my|our) (only|last) hope|in tears|i am crying|please help( me| us)?|breaking my heart|i can'?t live|for the love of god)\b|!{2,}`)
-	shoutWords  = map[string]bool{"URGENT": true, "PLEASE": true, "HELP": true, "EMERGENCY": true, "IMMEDIATELY": true, "DYING": true, "ASAP": true, "NOW": true}
+	emotionalWords = phrases("please please", "i beg", "begging", "desperate", "desperately", "god bless", "i pray",
+		"praying", "have mercy", "mercy", "heartbroken", "heart broken", "devastated", "my only hope", "our only hope",
+		"my last hope", "our last hope", "in tears", "i am crying", "please help", "breaking my heart", "i can't live",
+		"for the love of god")
+	shoutWords = map[string]bool{"URGENT": true, "PLEASE": true, "HELP": true, "EMERGENCY": true, "IMMEDIATELY": true, "DYING": true, "ASAP": true, "NOW": true}
 
-	whenRE   = ci(`\b(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}(/\d{2,4})?|(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.? \d{1,2}|\d{1,2}(st|nd|rd|th)? (of )?(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)|yesterday|today|tonight|tomorrow|last (night|week|month)|this (morning|week)|(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d+ (days?|weeks?|hours?) ago)\b`)
-	whereRE  = regexp.MustCompile(`\b(in|at|to|from|near) (the )?[A-Z][\p{L}'-]+|, [A-Z]{2}\b|(?i)\b(hospital|clinic|medical cent(er|re)|funeral home|university|college|school|headquarters|office|plant|factory|site|stadium|arena)\b`)
-	whoRE    = regexp.MustCompile(`(?i)\b(father|mother|dad|mom|mum|parents?|son|daughter|child|children|brother|sister|sibling|husband|wife|spouse|grand\w+|uncle|aunt|cousin|employer|company|client|customer|manager|boss|ceo|organi[sz]er|committee|team|doctor|physician|surgeon|oncologist|dr\.?)\b|\b[A-Z][\p{Ll}'-]+ [A-Z][\p{Ll}'-]+`)
-	fillerRE = ci(`\b(family matter|personal (reasons?|matter)|urgent (matter|reasons?|business matter)|various reasons|(my )?presence is (essential|required|needed|necessary)|it is (very )?(important|essential)|family emergency)\b`)
+	monthWords = phrases("january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun",
+		"july", "jul", "august", "aug", "september", "sept", "sep", "october", "oct", "november", "nov", "december", "dec")
+	whenWords = phrases("yesterday", "today", "tonight", "tomorrow", "last night", "last week", "last month",
+		"this morning", "this week", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"days ago", "weeks ago", "hours ago", "day ago", "week ago")
+	placeWords = phrases("hospital", "clinic", "medical center", "medical centre", "funeral home", "university",
+		"college", "school", "headquarters", "office", "plant", "factory", "site", "stadium", "arena")
+	placePreps = phrases("in", "at", "to", "from", "near")
+	whoWords   = phrases("father", "mother", "dad", "mom", "mum", "parent", "parents", "son", "daughter", "child",
+		"children", "brother", "sister", "sibling", "husband", "wife", "spouse", "grand*", "uncle", "aunt", "cousin",
+		"employer", "company", "client", "customer", "manager", "boss", "ceo", "organizer", "organiser", "committee",
+		"team", "doctor", "physician", "surgeon", "oncologist", "dr")
+	fillerWords = phrases("family matter", "personal reason", "personal reasons", "personal matter", "urgent matter",
+		"urgent reason", "urgent reasons", "urgent business matter", "various reasons", "presence is essential",
+		"presence is required", "presence is needed", "presence is necessary", "it is important", "it is very important",
+		"it is essential", "family emergency")
 )
 
 const minWords = 20
 
 // pitfallFindings reports the weak-writing pitfalls of a text.
-func pitfallFindings(text, field string, maxWords int) []Finding {
-	if strings.TrimSpace(text) == "" {
+func pitfallFindings(p *prose, field string, maxWords int) []Finding {
+	if len(p.toks) == 0 {
 		return nil
 	}
 	var fs []Finding
-	lines := newLineIndex(text)
-	words := len(strings.Fields(text))
-
-	if f, ok := vagueFinding(text, field, words); ok {
+	words := len(strings.Fields(p.text))
+	if f, ok := p.vagueFinding(field, words); ok {
 		fs = append(fs, f)
 	}
-	if f, ok := emotionalFinding(text, field, lines); ok {
+	if f, ok := p.emotionalFinding(field); ok {
 		fs = append(fs, f)
 	}
 	if words > maxWords {
@@ -247,22 +296,108 @@ func pitfallFindings(text, field string, maxWords int) []Finding {
 	return fs
 }
 
-func vagueFinding(text, field string, words int) (Finding, bool) {
+func isDigits(s string) bool {
+	return s != "" && strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' }) < 0
+}
+
+// isDayNumber accepts 5, 21st, 3rd.
+func isDayNumber(s string) bool {
+	s = strings.TrimRight(s, "stndrh")
+	return isDigits(s) && len(s) <= 2
+}
+
+// isNumericDate accepts 2026-11-20, 11/20, 20/11/2026.
+func isNumericDate(s string) bool {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '/' })
+	if len(parts) < 2 || len(parts) > 3 || !strings.ContainsAny(s, "-/") {
+		return false
+	}
+	for _, x := range parts {
+		if !isDigits(x) {
+			return false
+		}
+	}
+	return true
+}
+
+func (p *prose) hasWhen() bool {
+	t := p.toks
+	for i := range t {
+		if isNumericDate(t[i].low) || whenWords.matchAt(t, i, len(t)) > 0 {
+			return true
+		}
+		if monthWords.matchAt(t, i, len(t)) > 0 &&
+			((i+1 < len(t) && isDayNumber(t[i+1].low)) || (i > 0 && isDayNumber(t[i-1].low)) || (i > 1 && t[i-1].low == "of" && isDayNumber(t[i-2].low))) {
+			return true
+		}
+	}
+	return false
+}
+
+func isCapitalised(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func (p *prose) hasWhere() bool {
+	t := p.toks
+	for i := range t {
+		if placeWords.matchAt(t, i, len(t)) > 0 {
+			return true
+		}
+		if i > 0 && isCapitalised(t[i].orig) && t[i].orig != "I" {
+			prev := i - 1
+			if t[prev].low == "the" && prev > 0 {
+				prev--
+			}
+			if t[prev].sent == t[i].sent && placePreps.matchAt(t, prev, prev+1) > 0 {
+				return true
+			}
+		}
+		// ", MA" style state abbreviations.
+		if len(t[i].orig) == 2 && strings.ToUpper(t[i].orig) == t[i].orig && t[i].start >= 2 && p.text[t[i].start-2:t[i].start] == ", " {
+			return true
+		}
+	}
+	return false
+}
+
+func isNameWord(s string) bool {
+	return isCapitalised(s) && len(s) > 1 && strings.ToUpper(s) != s
+}
+
+func (p *prose) hasWho() bool {
+	t := p.toks
+	for i := range t {
+		if whoWords.matchAt(t, i, len(t)) > 0 {
+			return true
+		}
+		if i > 0 && isNameWord(t[i].orig) && isNameWord(t[i-1].orig) && p.text[t[i-1].end:t[i].start] == " " {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *prose) vagueFinding(field string, words int) (Finding, bool) {
 	if words < minWords {
 		return newFinding(RuleVague, Warning, field,
 			"The text is very short (%d words). An officer needs the facts: what happened, when (a date), where (city, hospital or company), and who is involved, by name.", words), true
 	}
 	var missing []string
-	if !whenRE.MatchString(text) {
+	if !p.hasWhen() {
 		missing = append(missing, "when (a date)")
 	}
-	if !whereRE.MatchString(text) {
+	if !p.hasWhere() {
 		missing = append(missing, "where (a city, hospital or company)")
 	}
-	if !whoRE.MatchString(text) {
+	if !p.hasWho() {
 		missing = append(missing, "who is involved (a name or relationship)")
 	}
-	filler := fillerRE.FindString(text)
+	filler := ""
+	if i, n := fillerWords.find(p.toks, 0, len(p.toks)); i >= 0 {
+		filler = p.text[p.toks[i].start:p.toks[i+n-1].end]
+	}
 	if len(missing) >= 2 || (filler != "" && len(missing) >= 1) {
 		msg := "The text does not say " + joinAnd(missing) + "."
 		if filler != "" {
@@ -274,39 +409,50 @@ func vagueFinding(text, field string, words int) (Finding, bool) {
 	return Finding{}, false
 }
 
-func emotionalFinding(text, field string, lines lineIndex) (Finding, bool) {
+func (p *prose) emotionalFinding(field string) (Finding, bool) {
 	type hit struct {
 		at   int
 		text string
 	}
 	var hits []hit
-	for _, loc := range emotionalRE.FindAllStringIndex(text, 8) {
-		hits = append(hits, hit{loc[0], text[loc[0]:loc[1]]})
+	for i := 0; i < len(p.toks) && len(hits) < 8; i++ {
+		if n := emotionalWords.matchAt(p.toks, i, len(p.toks)); n > 0 {
+			hits = append(hits, hit{p.toks[i].start, p.text[p.toks[i].start:p.toks[i+n-1].end]})
+			i += n - 1
+		}
 	}
-	if at, s, ok := shouting(text); ok {
+	if i := strings.Index(p.text, "!!"); i >= 0 {
+		j := i
+		for j < len(p.text) && p.text[j] == '!' {
+			j++
+		}
+		hits = append(hits, hit{i, p.text[i:j]})
+	}
+	if at, s, ok := shouting(p.text); ok && !slices.ContainsFunc(hits, func(h hit) bool { return at >= h.at && at < h.at+len(h.text) }) {
 		hits = append(hits, hit{at, s})
 	}
 	if len(hits) == 0 {
 		return Finding{}, false
 	}
-	first := hits[0]
+	slices.SortStableFunc(hits, func(a, b hit) int { return a.at - b.at })
 	var quoted []string
 	seen := map[string]bool{}
 	for _, h := range hits {
-		if h.at < first.at {
-			first = h
-		}
 		k := strings.ToLower(h.text)
 		if !seen[k] && len(quoted) < 4 {
 			seen[k] = true
 			quoted = append(quoted, fmt.Sprintf("%q", clip(h.text, 40)))
 		}
 	}
+	verb := "are"
+	if len(quoted) == 1 {
+		verb = "is"
+	}
 	f := newFinding(RuleEmotional, Warning, field,
 		"%s %s a plea, not a fact. Officers decide on facts: state what happened, when and where, calmly, and let the documents show the urgency.",
-		strings.Join(quoted, ", "), map[bool]string{true: "is", false: "are"}[len(quoted) == 1])
-	f.Line, f.Column = lines.position(first.at)
-	f.Match = first.text
+		strings.Join(quoted, ", "), verb)
+	f.Line, f.Column = p.lines.position(hits[0].at)
+	f.Match = hits[0].text
 	return f, true
 }
 

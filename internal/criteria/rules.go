@@ -173,11 +173,12 @@ func Check(a *answers.Answers, opt Options) []Finding {
 	}
 
 	// Prose.
-	fs = append(fs, reasonFindings(a.Description, "description", a.Evidence)...)
-	fs = append(fs, pitfallFindings(a.Description, "description", opt.maxWords())...)
+	desc := newProse(a.Description)
+	fs = append(fs, reasonFindings(desc, "description", a.Evidence)...)
+	fs = append(fs, pitfallFindings(desc, "description", opt.maxWords())...)
 	if !hasEvidence(a.Evidence) {
 		fs = append(fs, newFinding(RuleNoEvidence, Warning, "evidence",
-			"No document is listed to prove the emergency. Requests without proof are usually refused: list what you hold (for example %s).", proofExample(crit)))
+			"No document is listed to prove the emergency. Requests without proof are usually refused: list what you hold. For this criterion: %s.", proofExample(crit)))
 	}
 	Sort(fs)
 	return fs
@@ -261,7 +262,7 @@ func hasEvidence(items []string) bool {
 
 func proofExample(crit string) string {
 	if c, ok := Lookup(crit); ok {
-		return strings.ToLower(c.Proof[0][:1]) + c.Proof[0][1:]
+		return c.Proof[0]
 	}
 	return "a letter from the US doctor, company or organiser"
 }

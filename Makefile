@@ -1,0 +1,40 @@
+# expedite: the two commands a newcomer needs are 'make run' and 'make test'.
+GO       ?= go
+FUZZTIME ?= 3m
+VERSION  ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+LDFLAGS  := -X main.version=$(VERSION)
+
+.PHONY: all build run test lint bench fuzz clean
+
+all: build
+
+## build: compile bin/expedite
+build:
+	$(GO) build -ldflags "$(LDFLAGS)" -o bin/expedite ./cmd/expedite
+
+## run: start the wizard (pass flags with ARGS="--draft case.yaml")
+run:
+	@$(GO) run -ldflags "$(LDFLAGS)" ./cmd/expedite $(ARGS)
+
+## test: formatting, vet, then every test with the race detector
+test: lint
+	$(GO) test -race ./...
+
+## lint: gofmt and go vet
+lint:
+	@out="$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))"; \
+	if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+
+## bench: the benchmarks (numbers are recorded in the README)
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+## fuzz: each fuzz target for FUZZTIME (default 3m); crashers land in testdata/fuzz
+fuzz:
+	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) ./internal/answers
+	$(GO) test -run '^$$' -fuzz '^FuzzLint$$' -fuzztime $(FUZZTIME) ./internal/criteria
+	$(GO) test -run '^$$' -fuzz '^FuzzPlain$$' -fuzztime $(FUZZTIME) ./internal/safetext
+
+clean:
+	rm -rf bin

@@ -1,0 +1,26 @@
+package main
+
+import (
+	"io"
+	"os"
+	"time"
+
+	"github.com/expedite/expedite/internal/answers"
+)
+
+// env is what a command may touch of the outside world. Tests supply their
+// own.
+type env struct {
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+	getenv func(string) string
+	now    func() time.Time
+}
+
+func newSystemEnv() *env {
+	return &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv, now: time.Now}
+}
+
+// today is the local calendar date, unless --today fixed it.
+func (e *env) today() answers.Date { return answers.DateOf(e.now()) }

@@ -1,0 +1,92 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"unicode/utf8"
+
+	"github.com/expedite/expedite/internal/answers"
+	"github.com/expedite/expedite/internal/criteria"
+)
+
+const lintAbout = `Checks a plain text, such as a request you wrote elsewhere, for the reasons
+the posts never accept and the pitfalls that sink requests: a vague or
+emotional text, or one that is too long. Positions are line:column.
+
+Examples:
+  expedite lint my-request.txt
+  pbpaste | expedite lint
+  expedite lint --format json my-request.txt
+
+Exit codes: 0 no error finding, 1 at least one error finding (a reason never
+accepted), 2 the text cannot be read.
+`
+
+func runLint(args []string, e *env) error {
+	f := newFlags("lint", "expedite lint [--format text|json] [--max-words N] [FILE|-]", lintAbout)
+	format := formatFlag(f)
+	maxWords := f.Int("max-words", criteria.DefaultMaxWords, "warn (pitfall.too-long) when the text has more `words` than this")
+	pos, err := f.parse(args, e.stdout)
+	if err != nil {
+		return err
+	}
+	path := "-"
+	if len(pos) > 1 {
+		return usagef("lint", "one file at a time, please")
+	} else if len(pos) == 1 {
+		path = pos[0]
+	}
+	text, name, err := readText(path, e)
+	if err != nil {
+		return err
+	}
+	fs := criteria.Lint(text, criteria.LintOptions{MaxWords: *maxWords})
+	if err := printFindings(e.stdout, fs, format.value, name); err != nil {
+		return err
+	}
+	if format.value == "text" && len(fs) > 0 {
+		if criteria.HasErrors(fs) {
+			fmt.Fprintln(e.stdout, counts(fs)+": the text gives a reason the posts never accept.")
+		} else {
+			fmt.Fprintln(e.stdout, counts(fs)+", no errors: fixing the warnings makes the text stronger.")
+		}
+	}
+	if criteria.HasErrors(fs) {
+		return errFindings
+	}
+	return nil
+}
+
+// readText reads a UTF-8 text of at most answers.MaxSize bytes from a file
+// or, for "-", standard input.
+func readText(path string, e *env) (text, name string, err error) {
+	var r io.Reader = e.stdin
+	name = "stdin"
+	if path != "-" {
+		f, err := os.Open(path)
+		if err != nil {
+			return "", "", &inputError{msg: fmt.Sprintf("%s: cannot open: %v", path, unwrapPath(err))}
+		}
+		defer f.Close()
+		r, name = f, path
+	}
+	data, err := io.ReadAll(io.LimitReader(r, answers.MaxSize+1))
+	if err != nil {
+		return "", "", &inputError{msg: fmt.Sprintf("%s: cannot read: %v", name, unwrapPath(err))}
+	}
+	if len(data) > answers.MaxSize {
+		return "", "", &inputError{msg: fmt.Sprintf("%s: is larger than %d MiB; a request is a few hundred words", name, answers.MaxSize>>20)}
+	}
+	if !utf8.Valid(data) {
+		return "", "", &inputError{msg: fmt.Sprintf("%s: the text is not UTF-8; save it as UTF-8 and try again", name)}
+	}
+	return string(data), name, nil
+}
+
+func unwrapPath(err error) error {
+	if pe, ok := err.(*os.PathError); ok {
+		return pe.Err
+	}
+	return err
+}

@@ -1,0 +1,49 @@
+package main
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/testscript"
+)
+
+var update = flag.Bool("update", false, "rewrite the expected output in testdata")
+
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"expedite": func() { os.Exit(Main(os.Args[1:], newSystemEnv())) },
+	})
+}
+
+// TestScripts runs the real binary over testdata/script/*.txtar: each script
+// execs expedite and compares its output and exit code.
+func TestScripts(t *testing.T) {
+	examples, err := filepath.Abs("../../examples")
+	if err != nil {
+		t.Fatal(err)
+	}
+	testscript.Run(t, testscript.Params{
+		Dir:           "testdata/script",
+		UpdateScripts: *update,
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			// unescape FILE rewrites FILE, written as a Go string literal, as
+			// the bytes it stands for: a way to put control characters in.
+			"unescape": func(ts *testscript.TestScript, neg bool, args []string) {
+				for _, name := range args {
+					s, err := strconv.Unquote(strings.TrimSpace(ts.ReadFile(name)))
+					ts.Check(err)
+					ts.Check(os.WriteFile(ts.MkAbs(name), []byte(s), 0o600))
+				}
+			},
+		},
+		Setup: func(e *testscript.Env) error {
+			e.Setenv("EXAMPLES", examples)
+			e.Setenv("NO_COLOR", "1")
+			return nil
+		},
+	})
+}
