@@ -24,3 +24,8 @@ func newSystemEnv() *env {
 
 // today is the local calendar date, unless --today fixed it.
 func (e *env) today() answers.Date { return answers.DateOf(e.now()) }
+
+// timeOf is noon UTC of a date: a stable timestamp for a fixed --today.
+func timeOf(d answers.Date) time.Time {
+	return time.Date(d.Year, d.Month, d.Day, 12, 0, 0, 0, time.UTC)
+}

@@ -26,6 +26,10 @@ func TestScripts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	goldens, err := filepath.Abs("../../internal/render/testdata/request")
+	if err != nil {
+		t.Fatal(err)
+	}
 	testscript.Run(t, testscript.Params{
 		Dir:           "testdata/script",
 		UpdateScripts: *update,
@@ -39,9 +43,25 @@ func TestScripts(t *testing.T) {
 					ts.Check(os.WriteFile(ts.MkAbs(name), []byte(s), 0o600))
 				}
 			},
+			// mode PERM PATH... checks the permission bits of each path.
+			"mode": func(ts *testscript.TestScript, neg bool, args []string) {
+				if len(args) < 2 {
+					ts.Fatalf("usage: mode PERM PATH...")
+				}
+				want, err := strconv.ParseUint(args[0], 8, 32)
+				ts.Check(err)
+				for _, p := range args[1:] {
+					st, err := os.Stat(ts.MkAbs(p))
+					ts.Check(err)
+					if got := uint64(st.Mode().Perm()); (got == want) == neg {
+						ts.Fatalf("%s has mode %o, want %s%o", p, got, map[bool]string{true: "not ", false: ""}[neg], want)
+					}
+				}
+			},
 		},
 		Setup: func(e *testscript.Env) error {
 			e.Setenv("EXAMPLES", examples)
+			e.Setenv("GOLDEN", goldens)
 			e.Setenv("NO_COLOR", "1")
 			return nil
 		},

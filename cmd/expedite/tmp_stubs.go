@@ -1,4 +1,5 @@
 package main
 
-func runWizard(args []string, e *env) error { return usagef("", "the wizard is not built yet; use 'expedite check FILE'") }
-func runRender(args []string, e *env) error { return usagef("render", "render is not built yet") }
+func runWizard(args []string, e *env) error {
+	return usagef("", "the wizard is not built yet; use 'expedite check FILE'")
+}

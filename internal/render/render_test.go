@@ -1,0 +1,285 @@
+package render
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/expedite/expedite/internal/answers"
+	"github.com/expedite/expedite/internal/safetext"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+var made = time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC)
+
+var eligible = []string{"relative-emergency", "medical-treatment", "student", "urgent-business", "significant-event"}
+
+func load(t testing.TB, name string) *answers.Answers {
+	t.Helper()
+	a, err := answers.ReadFile(filepath.Join("..", "..", "examples", name+".yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+func golden(t *testing.T, path, got string) {
+	t.Helper()
+	if *update {
+		os.MkdirAll(filepath.Dir(path), 0o755)
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if string(want) != got {
+		t.Errorf("%s differs (run go test -update after checking):\n--- got\n%s\n--- want\n%s", path, got, want)
+	}
+}
+
+func TestRequestTextGolden(t *testing.T) {
+	for _, name := range eligible {
+		t.Run(name, func(t *testing.T) {
+			text, err := RequestText(load(t, name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden(t, filepath.Join("testdata", "request", name+".txt.golden"), text)
+			if p := safetext.Plain(text) + "\n"; p != text {
+				t.Errorf("the request is not normalised:\n%q\n%q", text, p)
+			}
+			if words, _ := Counts(text); words > 350 {
+				t.Errorf("%d words: too long for an officer to read in a minute", words)
+			}
+		})
+	}
+}
+
+func TestRequestCarriesTheCriterionFacts(t *testing.T) {
+	must := map[string][]string{
+		"relative-emergency": {"Dr. A. Lee, Massachusetts General Hospital, +1-617-555-0100", "Paul Tremblay, my father", "December 2, 2027", "death, grave illness or life-threatening accident", "DS-160 confirmation number AA00ABC123"},
+		"student":            {"SEVIS number: N0012345678", "Form: I-20, Boston University", "Program start date: January 11, 2028", "283 days after my program starts"},
+		"medical-treatment":  {"Patient: my minor child", "Seattle Children's Hospital", "Zoë Ñúñez"},
+		"urgent-business":    {"Why it could not be foreseen", "within 10 days after it"},
+		"significant-event":  {"Event: World Cup giant slalom", "Aspen, Colorado"},
+	}
+	for name, wants := range must {
+		text, err := RequestText(load(t, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range wants {
+			if !strings.Contains(text, w) {
+				t.Errorf("%s: request lacks %q:\n%s", name, w, text)
+			}
+		}
+	}
+}
+
+func TestRequestNeverInventsFacts(t *testing.T) {
+	a := &answers.Answers{Criterion: "relative-emergency", Relative: answers.Relative{Name: "Paul"}}
+	text, err := RequestText(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, absent := range []string{"Place in the United States", "Situation", "Attending physician", "first available", "documents and will bring", "my father"} {
+		if strings.Contains(text, absent) {
+			t.Errorf("request shows %q though the applicant gave none:\n%s", absent, text)
+		}
+	}
+	if !strings.Contains(text, "- Relative: Paul\n") {
+		t.Errorf("given fact missing:\n%s", text)
+	}
+}
+
+func TestRequestIsCleanForAWebForm(t *testing.T) {
+	a := load(t, "relative-emergency")
+	a.Applicant.Name = "Marie-Ève \x1b]0;pwned\x07Côté 🙏"
+	a.Description = "“Smart” quotes — and dashes…  \nwrapped\nline\n\n\n\nnext\tparagraph   "
+	text, err := RequestText(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.ContainsFunc(text, func(r rune) bool { return (r < 0x20 && r != '\n') || r == 0x7f || r > 0xffff }) {
+		t.Errorf("control characters or emoji left: %q", text)
+	}
+	for _, want := range []string{`"Smart" quotes - and dashes... wrapped line`, "\n\nnext paragraph\n", "Marie-Ève ]0;pwnedCôté"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("missing %q in %q", want, text)
+		}
+	}
+	if strings.Contains(text, " \n") || strings.Contains(text, "\n\n\n") {
+		t.Errorf("bad spacing: %q", text)
+	}
+}
+
+func TestRequestNeedsACriterion(t *testing.T) {
+	if _, err := RequestText(&answers.Answers{}); err == nil {
+		t.Error("want an error without a criterion")
+	}
+}
+
+func titles(secs []Section) []string {
+	var ts []string
+	for _, s := range secs {
+		ts = append(ts, s.Title)
+	}
+	return ts
+}
+
+func allItems(secs []Section) string {
+	var b strings.Builder
+	for _, s := range secs {
+		for _, it := range s.Items {
+			b.WriteString(it.Text + "\n")
+		}
+	}
+	return b.String()
+}
+
+func TestChecklistItems(t *testing.T) {
+	tests := []struct {
+		name   string
+		edit   func(a *answers.Answers)
+		has    []string
+		hasNot []string
+	}{
+		{"citizen alone", func(a *answers.Answers) {}, []string{"Valid passport", "DS-160 confirmation page (AA00ABC123)", "5 x 5 cm", "death certificate"},
+			[]string{"Marriage certificate", "Birth certificate of child", "legal status"}},
+		{"not a citizen", func(a *answers.Answers) { a.Applicant.CanadianCitizen = false }, []string{"Proof of legal status in Canada"}, nil},
+		{"spouse", func(a *answers.Answers) { a.Companions.Spouse = true }, []string{"Marriage certificate"}, []string{"Birth certificate of child"}},
+		{"three children", func(a *answers.Answers) { a.Companions.Children = 3 },
+			[]string{"Birth certificate of child 1 of 3", "Birth certificate of child 2 of 3", "Birth certificate of child 3 of 3"}, []string{"child 4", "Marriage"}},
+		{"student", func(a *answers.Answers) {
+			a.Criterion = "student"
+			a.Student = answers.Student{SevisID: "N0012345678", Form: "ds-2019"}
+		}, []string{"Your signed DS-2019 showing the program start date (SEVIS N0012345678)"}, []string{"death certificate"}},
+		{"business", func(a *answers.Answers) { a.Criterion = "urgent-business" }, []string{"Letter from the US company"}, []string{"organiser"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := load(t, "relative-emergency")
+			tt.edit(a)
+			items := allItems(Checklist(a))
+			for _, h := range tt.has {
+				if !strings.Contains(items, h) {
+					t.Errorf("missing %q in\n%s", h, items)
+				}
+			}
+			for _, h := range tt.hasNot {
+				if strings.Contains(items, h) {
+					t.Errorf("unexpected %q in\n%s", h, items)
+				}
+			}
+		})
+	}
+}
+
+func TestChecklistMarksHeldDocuments(t *testing.T) {
+	secs := Checklist(load(t, "relative-emergency"))
+	i := slices.IndexFunc(secs, func(s Section) bool { return strings.Contains(s.Title, "in hand") })
+	if i < 0 {
+		t.Fatalf("no section of held documents: %v", titles(secs))
+	}
+	if len(secs[i].Items) != 2 || !secs[i].Items[0].Held || !strings.Contains(secs[i].Items[1].Text, "Police report") {
+		t.Errorf("held documents wrong: %+v", secs[i].Items)
+	}
+	for _, s := range secs[:i] {
+		for _, it := range s.Items {
+			if it.Held {
+				t.Errorf("%q marked held", it.Text)
+			}
+		}
+	}
+}
+
+func makePDF(t testing.TB, a *answers.Answers, paper string) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := ChecklistPDF(&buf, a, PDFOptions{Paper: paper, Made: made, Version: "test"}); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func TestChecklistPDFReadsBack(t *testing.T) {
+	for _, name := range eligible {
+		t.Run(name, func(t *testing.T) {
+			a := load(t, name)
+			pdf := makePDF(t, a, Letter)
+			if !bytes.HasPrefix(pdf, []byte("%PDF-")) {
+				t.Fatal("not a PDF")
+			}
+			if n := pageCount(pdf); n < 1 || n > 2 {
+				t.Errorf("%d pages, want 1 or 2", n)
+			}
+			text := pdfText(t, pdf)
+			wants := []string{
+				a.Applicant.Name, "Travel date", a.TravelDate.Long(), a.FirstAvailable.Long(), "Made on", "November 23, 2026",
+				"Always", "Valid passport", "Proof of the emergency", "Next steps", "At the interview", "Important",
+				"permanent visa ban", "Page 1 of",
+			}
+			for _, e := range a.Evidence {
+				wants = append(wants, e)
+			}
+			for _, w := range wants {
+				if !strings.Contains(text, w) {
+					t.Errorf("PDF text lacks %q", w)
+				}
+			}
+			if !a.Companions.Spouse && strings.Contains(text, "Marriage certificate") {
+				t.Error("marriage certificate listed without a spouse")
+			}
+			if a.Applicant.CanadianCitizen && strings.Contains(text, "legal status in Canada") {
+				t.Error("legal status proof listed for a citizen")
+			}
+			if t.Failed() {
+				t.Logf("PDF text:\n%s", text)
+			}
+		})
+	}
+}
+
+func TestChecklistPDFAccentsAndPaper(t *testing.T) {
+	a := load(t, "medical-treatment")
+	for _, name := range []string{"Zoë Ñúñez", "François Lévesque", "Marie-Ève Côté"} {
+		a.Applicant.Name = name
+		if text := pdfText(t, makePDF(t, a, A4)); !strings.Contains(text, name) {
+			t.Errorf("%q does not read back:\n%s", name, text)
+		}
+	}
+	letter, a4 := makePDF(t, a, Letter), makePDF(t, a, A4)
+	if !bytes.Contains(letter, []byte("/MediaBox [0 0 612.00 792.00]")) || !bytes.Contains(a4, []byte("/MediaBox [0 0 595.28 841.89]")) {
+		t.Error("paper sizes are not Letter and A4")
+	}
+}
+
+func TestChecklistPDFIsReproducible(t *testing.T) {
+	a := load(t, "student")
+	if !bytes.Equal(makePDF(t, a, Letter), makePDF(t, a, Letter)) {
+		t.Error("two renders of the same case differ")
+	}
+}
+
+func TestChecklistPDFLongValues(t *testing.T) {
+	a := load(t, "relative-emergency")
+	a.Applicant.Name = strings.Repeat("Verylongname", 170) // 2,040 characters, no space
+	a.Evidence = []string{strings.Repeat("word ", 400)}
+	pdf := makePDF(t, a, Letter)
+	text := pdfText(t, pdf)
+	if !strings.Contains(text, "…") {
+		t.Error("a 2,000-character name was not visibly cut")
+	}
+	if n := pageCount(pdf); n > 4 {
+		t.Errorf("%d pages for one long item", n)
+	}
+}
