@@ -1,14 +1,11 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
-	"path/filepath"
 
 	"github.com/expedite/expedite/internal/answers"
 	"github.com/expedite/expedite/internal/criteria"
 	"github.com/expedite/expedite/internal/render"
-	"github.com/expedite/expedite/internal/safefile"
 )
 
 const renderAbout = `Screens the case, then writes the two files you need: DIR/request.txt, the
@@ -59,56 +56,27 @@ func runRender(args []string, e *env) error {
 		}
 		fmt.Fprintln(e.stderr, "Warning: writing despite the errors above (--force). As it stands the request would likely be refused.")
 	}
-	res, err := writeOutputs(a, *out, paper.value, today.or(e), e)
+	res, err := render.Write(a, *out, pdfOptions(paper.value, today.or(e), e))
 	if err != nil {
 		return err
 	}
 	if *out == "-" {
-		_, err := e.stdout.Write([]byte(res.text))
+		_, err := e.stdout.Write([]byte(res.Text))
 		return err
 	}
-	fmt.Fprintf(e.stdout, "Wrote %s (%d words, %d characters)\n", res.requestPath, res.words, res.chars)
-	fmt.Fprintf(e.stdout, "Wrote %s\n", res.checklistPath)
+	fmt.Fprintf(e.stdout, "Wrote %s (%d words, %d characters)\n", res.RequestPath, res.Words, res.Chars)
+	fmt.Fprintf(e.stdout, "Wrote %s\n", res.ChecklistPath)
 	if criteria.HasErrors(fs) {
 		return errFindings
 	}
 	return nil
 }
 
-// outputs is what writeOutputs produced.
-type outputs struct {
-	text                       string
-	words, chars               int
-	requestPath, checklistPath string
-}
-
-// writeOutputs renders both files in memory, then writes them together:
-// a failure leaves any earlier files untouched. dir "-" renders the text
-// only and writes nothing. The wizard writes through this too.
-func writeOutputs(a *answers.Answers, dir, paper string, made answers.Date, e *env) (outputs, error) {
-	text, err := render.RequestText(a)
-	if err != nil {
-		return outputs{}, err
-	}
-	res := outputs{text: text}
-	res.words, res.chars = render.Counts(text)
-	if dir == "-" {
-		return res, nil
-	}
-	now := e.now()
-	stamp := now
-	if answers.DateOf(now) != made { // --today: stamp the PDF with that day
+// pdfOptions stamps the checklist with now, or with the --today date.
+func pdfOptions(paper string, made answers.Date, e *env) render.PDFOptions {
+	stamp := e.now()
+	if answers.DateOf(stamp) != made {
 		stamp = timeOf(made)
 	}
-	var pdf bytes.Buffer
-	if err := render.ChecklistPDF(&pdf, a, render.PDFOptions{Paper: paper, Made: stamp, Version: versionString()}); err != nil {
-		return outputs{}, err
-	}
-	res.requestPath = filepath.Join(dir, "request.txt")
-	res.checklistPath = filepath.Join(dir, "checklist.pdf")
-	err = safefile.WriteFiles(map[string][]byte{res.requestPath: []byte(text), res.checklistPath: pdf.Bytes()})
-	if err != nil {
-		return outputs{}, fmt.Errorf("nothing was written: %w", err)
-	}
-	return res, nil
+	return render.PDFOptions{Paper: paper, Made: stamp, Version: versionString()}
 }

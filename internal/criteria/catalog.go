@@ -24,6 +24,7 @@ type Criterion struct {
 	Official string   `json:"official"` // the consulate's own terms
 	Needs    []string `json:"needs"`    // what the request must state
 	Proof    []string `json:"proof"`    // proof of the emergency to bring
+	Typical  []string `json:"typical"`  // documents applicants often hold, offered in the wizard
 }
 
 // All lists the criteria in the consulate's order (a to e).
@@ -39,6 +40,13 @@ var All = []Criterion{
 			"the contact details of the attending physician or the funeral home",
 		},
 		Proof: []string{"Letter from the attending US doctor or hospital, or a death certificate or funeral home letter"},
+		Typical: []string{
+			"Letter from the attending US doctor or hospital describing the condition",
+			"Death certificate",
+			"Letter from the funeral home with the date of the funeral",
+			"Police or accident report",
+			"Proof of our relationship (birth or marriage certificate)",
+		},
 	},
 	{
 		ID: MedicalTreatment, Letter: "b", Title: "Urgent medical treatment",
@@ -50,6 +58,12 @@ var All = []Criterion{
 			"the US doctor or hospital and the date of treatment",
 		},
 		Proof: []string{"Letter from the US doctor or hospital stating the treatment, its urgency and its date"},
+		Typical: []string{
+			"Letter from the US doctor or hospital stating the treatment, its urgency and its date",
+			"Referral from my doctor in Canada",
+			"Medical records of the condition",
+			"Birth certificate of my child (the patient)",
+		},
 	},
 	{
 		ID: Student, Letter: "c", Title: "Student or exchange visitor start date",
@@ -61,6 +75,12 @@ var All = []Criterion{
 			"the first available regular appointment, to show it comes too late",
 		},
 		Proof: []string{"Your signed I-20 or DS-2019 showing the program start date"},
+		Typical: []string{
+			"Signed I-20 or DS-2019 showing the program start date",
+			"Admission letter from the school",
+			"SEVIS I-901 fee payment receipt",
+			"Proof of funds for the program",
+		},
 	},
 	{
 		ID: UrgentBusiness, Letter: "d", Title: "Urgent business travel",
@@ -72,6 +92,11 @@ var All = []Criterion{
 			"who in the US requires your presence",
 		},
 		Proof: []string{"Letter from the US company showing the business, its urgency and its dates"},
+		Typical: []string{
+			"Letter from the US company explaining the urgency and the dates",
+			"Letter from my employer confirming my role and the trip",
+			"Contract or order that requires my presence",
+		},
 	},
 	{
 		ID: SignificantEvent, Letter: "e", Title: "Significant event",
@@ -83,6 +108,11 @@ var All = []Criterion{
 			"who organises it or invited you",
 		},
 		Proof: []string{"Letter from the organiser showing the event, your role, its importance and its dates"},
+		Typical: []string{
+			"Letter or invitation from the organiser with my role and the dates",
+			"Proof of the event's importance (press, official programme)",
+			"Letter from my employer or federation confirming the trip",
+		},
 	},
 }
 

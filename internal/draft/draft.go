@@ -1,0 +1,116 @@
+// Package draft keeps the wizard's draft, an ordinary answers file: where
+// it lives, saving it atomically and privately, and setting aside one that
+// cannot be read so that it is never overwritten.
+package draft
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/expedite/expedite/internal/answers"
+	"github.com/expedite/expedite/internal/safefile"
+)
+
+// DefaultPath is $XDG_STATE_HOME/expedite/draft.yaml, or
+// ~/.local/state/expedite/draft.yaml when XDG_STATE_HOME is not set.
+func DefaultPath(getenv func(string) string) (string, error) {
+	if dir := getenv("XDG_STATE_HOME"); filepath.IsAbs(dir) {
+		return filepath.Join(dir, "expedite", "draft.yaml"), nil
+	}
+	home := getenv("HOME")
+	if home == "" {
+		h, err := os.UserHomeDir()
+		if err != nil {
+			return "", fmt.Errorf("cannot find your home folder to keep the draft in; name a file with --draft FILE")
+		}
+		home = h
+	}
+	return filepath.Join(home, ".local", "state", "expedite", "draft.yaml"), nil
+}
+
+// Store is one draft file.
+type Store struct {
+	Path string
+	Now  func() time.Time // for the names of set-aside files; time.Now when nil
+}
+
+// Found is what Load found.
+type Found struct {
+	Answers *answers.Answers // nil when there is no usable draft
+	Saved   time.Time        // when the draft was last saved
+	// SetAside names the file an unreadable draft was moved to, and Problem
+	// says what was wrong with it; both are empty otherwise.
+	SetAside string
+	Problem  string
+}
+
+func (s Store) now() time.Time {
+	if s.Now != nil {
+		return s.Now()
+	}
+	return time.Now()
+}
+
+// Load reads the draft. No draft is not an error. A draft that cannot be
+// read as an answers file is renamed aside (never overwritten, never
+// deleted) and reported in Found.
+func (s Store) Load() (Found, error) {
+	st, err := os.Stat(s.Path)
+	if errors.Is(err, os.ErrNotExist) {
+		return Found{}, nil
+	}
+	if err != nil {
+		return Found{}, fmt.Errorf("read the draft %s: %w", s.Path, err)
+	}
+	a, err := answers.ReadFile(s.Path)
+	if err == nil {
+		return Found{Answers: a, Saved: st.ModTime()}, nil
+	}
+	aside, rerr := s.setAside("broken")
+	if rerr != nil {
+		return Found{}, fmt.Errorf("the draft %s cannot be read (%v), and could not be moved aside: %w", s.Path, err, rerr)
+	}
+	return Found{SetAside: aside, Problem: err.Error()}, nil
+}
+
+// Save writes the draft atomically, 0600, creating its folder 0700.
+func (s Store) Save(a *answers.Answers) error {
+	data, err := answers.Marshal(a)
+	if err != nil {
+		return err
+	}
+	if err := safefile.WriteFile(s.Path, data); err != nil {
+		return fmt.Errorf("save the draft: %w", err)
+	}
+	return nil
+}
+
+// Archive moves the current draft aside (when starting over), so that
+// nothing typed before is lost. It returns the new name, or "" when there
+// was no draft.
+func (s Store) Archive() (string, error) {
+	if _, err := os.Stat(s.Path); errors.Is(err, os.ErrNotExist) {
+		return "", nil
+	}
+	return s.setAside("old")
+}
+
+// setAside renames the draft to draft.yaml.KIND-YYYYMMDD-HHMMSS[-N], a
+// name that does not exist yet.
+func (s Store) setAside(kind string) (string, error) {
+	base := fmt.Sprintf("%s.%s-%s", s.Path, kind, s.now().Format("20060102-150405"))
+	name := base
+	for i := 2; ; i++ {
+		if _, err := os.Lstat(name); errors.Is(err, os.ErrNotExist) {
+			break
+		}
+		name = fmt.Sprintf("%s-%d", base, i)
+	}
+	if err := os.Rename(s.Path, name); err != nil {
+		return "", err
+	}
+	return name, nil
+}

@@ -1,0 +1,49 @@
+package render
+
+import (
+	"bytes"
+	"fmt"
+	"path/filepath"
+
+	"github.com/expedite/expedite/internal/answers"
+	"github.com/expedite/expedite/internal/safefile"
+)
+
+// File names written into the output folder.
+const (
+	RequestFile   = "request.txt"
+	ChecklistFile = "checklist.pdf"
+)
+
+// Result says what Write produced.
+type Result struct {
+	Text                       string // the request text
+	Words, Chars               int
+	RequestPath, ChecklistPath string // empty when nothing was written
+}
+
+// Write renders the request text and the checklist in memory, then writes
+// both into dir together (atomically, 0600; the folder 0700 if created): a
+// failure leaves any earlier files untouched. dir "-" renders the text only
+// and writes nothing.
+func Write(a *answers.Answers, dir string, opt PDFOptions) (Result, error) {
+	text, err := RequestText(a)
+	if err != nil {
+		return Result{}, err
+	}
+	res := Result{Text: text}
+	res.Words, res.Chars = Counts(text)
+	if dir == "-" {
+		return res, nil
+	}
+	var pdf bytes.Buffer
+	if err := ChecklistPDF(&pdf, a, opt); err != nil {
+		return Result{}, err
+	}
+	req, chk := filepath.Join(dir, RequestFile), filepath.Join(dir, ChecklistFile)
+	if err := safefile.WriteFiles(map[string][]byte{req: []byte(text), chk: pdf.Bytes()}); err != nil {
+		return Result{}, fmt.Errorf("nothing was written: %w", err)
+	}
+	res.RequestPath, res.ChecklistPath = req, chk
+	return res, nil
+}
