@@ -20,7 +20,7 @@ type Criterion struct {
 	ID       string   `json:"id"`
 	Letter   string   `json:"letter"`
 	Title    string   `json:"title"`
-	Short    string   `json:"short"`    // one plain line for a menu
+	Short    string   `json:"short"`    // one plain line for a menu (72 characters at most)
 	Official string   `json:"official"` // the consulate's own terms
 	Needs    []string `json:"needs"`    // what the request must state
 	Proof    []string `json:"proof"`    // proof of the emergency to bring
@@ -31,7 +31,7 @@ type Criterion struct {
 var All = []Criterion{
 	{
 		ID: RelativeEmergency, Letter: "a", Title: "Relative emergency in the United States",
-		Short:    "An immediate relative died, is gravely ill or had a life-threatening accident in the US",
+		Short:    "Relative emergency: a close relative died or is gravely ill in the US",
 		Official: "the death, grave illness or life-threatening accident of an immediate relative taking place in the United States",
 		Needs: []string{
 			"the relative's name and relationship to you (spouse, parent, child or sibling)",
@@ -50,7 +50,7 @@ var All = []Criterion{
 	},
 	{
 		ID: MedicalTreatment, Letter: "b", Title: "Urgent medical treatment",
-		Short:    "You or your minor child need urgent medical treatment in the US",
+		Short:    "Medical: you or your minor child need urgent treatment in the US",
 		Official: "urgent medical treatment in the United States for the applicant or the applicant's minor child",
 		Needs: []string{
 			"who is treated (you, or your minor child)",
@@ -67,7 +67,7 @@ var All = []Criterion{
 	},
 	{
 		ID: Student, Letter: "c", Title: "Student or exchange visitor start date",
-		Short:    "Your F, M or J program starts before the first regular appointment",
+		Short:    "Student: your F, M or J program starts before the first appointment",
 		Official: "a student or exchange visitor (F, M or J) whose I-20 or DS-2019 program start date is earlier than the first available regular appointment",
 		Needs: []string{
 			"your SEVIS number (N followed by 10 digits), written in the request",
@@ -84,7 +84,7 @@ var All = []Criterion{
 	},
 	{
 		ID: UrgentBusiness, Letter: "d", Title: "Urgent business travel",
-		Short:    "An unexpected, urgent business need within 10 days of the first regular appointment",
+		Short:    "Urgent business: unforeseen, within 10 days of the first appointment",
 		Official: "an unexpected need to travel for urgent business, occurring within 10 days after the first available regular appointment",
 		Needs: []string{
 			"what the business is, where and when",
@@ -100,7 +100,7 @@ var All = []Criterion{
 	},
 	{
 		ID: SignificantEvent, Letter: "e", Title: "Significant event",
-		Short:    "An unexpected event of cultural, political, journalistic, sporting or economic importance",
+		Short:    "Significant event: unforeseen, of public importance (sport, press...)",
 		Official: "an unexpected visit of significant cultural, political, journalistic, sporting or economic importance, occurring within 10 days after the first available regular appointment",
 		Needs: []string{
 			"what the event is, where and when",

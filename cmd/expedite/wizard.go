@@ -1,0 +1,140 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/term"
+
+	"github.com/expedite/expedite/internal/draft"
+	"github.com/expedite/expedite/internal/render"
+	"github.com/expedite/expedite/internal/wizard"
+)
+
+const wizardAbout = `Asks about your case one step at a time, checks it as you go, and writes
+request.txt and checklist.pdf. Your answers are saved after every field, to
+$XDG_STATE_HOME/expedite/draft.yaml (or ~/.local/state/expedite/draft.yaml),
+or to the file --draft names; the next start offers to resume them. Ctrl-C
+saves and quits with exit code 130. The draft is an answers file: 'expedite
+check' reads it.
+
+--accessible (or ACCESSIBLE=1) asks the same questions as plain line prompts
+for screen readers and scripts: Enter keeps the value in brackets, "-" clears
+it, and long texts end with a line holding a single dot.
+
+Examples:
+  expedite
+  expedite --draft ~/jane.yaml --out ~/jane
+  expedite --accessible
+  expedite --accessible < answers.txt
+
+Exit codes: 0 files written, 1 stopped without writing (the trip does not
+qualify, or errors left), 2 usage error or the input ended early, 130
+interrupted (the draft is saved).
+`
+
+func runWizard(args []string, e *env) error {
+	f := newFlags("wizard", "expedite [wizard] [--accessible] [--draft FILE] [--out DIR] [--paper letter|a4]", wizardAbout)
+	accessible := f.Bool("accessible", false, "plain line prompts instead of the full-screen form (also ACCESSIBLE=1)")
+	draftPath := f.String("draft", "", "keep the draft in `FILE` (default: your state folder)")
+	out := f.String("out", ".", "offer `DIR` as the folder for the files")
+	paper := &choiceFlag{value: render.Letter, choices: []string{render.Letter, render.A4}}
+	f.Var(paper, "paper", "checklist `size`: letter or a4")
+	today := todayFlag(f)
+	pos, err := f.parse(args, e.stdout)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return usagef("wizard", "the wizard takes no file; to check or render an answers file use 'expedite check FILE' or 'expedite render FILE --out DIR'")
+	}
+	if e.getenv("ACCESSIBLE") != "" {
+		*accessible = true
+	}
+	path := *draftPath
+	if path == "" {
+		if path, err = draft.DefaultPath(e.getenv); err != nil {
+			return err
+		}
+	}
+	store := draft.Store{Path: path, Now: e.now}
+	found, err := store.Load()
+	if err != nil {
+		return err
+	}
+	opt := wizard.Options{Store: store, Found: found, Today: today.or(e), OutDir: *out, Paper: paper.value,
+		Version: versionString(), Now: e.now}
+
+	var res wizard.Result
+	if *accessible {
+		res = wizard.RunAccessible(e.stdin, e.stdout, opt)
+	} else {
+		if !isTerminal(e.stdin) {
+			return usagef("wizard", "the wizard needs a terminal; use 'expedite --accessible' for line prompts, or 'expedite check' and 'expedite render' for answers files")
+		}
+		if res, err = runTUI(opt, e); err != nil {
+			return err
+		}
+	}
+	return wizardOutcome(res, !*accessible, e)
+}
+
+func isTerminal(r any) bool {
+	f, ok := r.(*os.File)
+	return ok && term.IsTerminal(f.Fd())
+}
+
+// runTUI runs the full-screen form. Signals (Ctrl-C outside raw mode,
+// SIGTERM, SIGHUP when the terminal closes) save the draft and stop it.
+func runTUI(opt wizard.Options, e *env) (wizard.Result, error) {
+	m := wizard.NewModel(opt)
+	p := tea.NewProgram(m, tea.WithInput(e.stdin), tea.WithOutput(e.stderr), tea.WithoutSignalHandler())
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	done := make(chan struct{})
+	defer func() {
+		signal.Stop(sigs)
+		close(done)
+	}()
+	go func() {
+		select {
+		case <-sigs:
+			p.Send(wizard.Interrupt{})
+		case <-done:
+		}
+	}()
+	if _, err := p.Run(); err != nil && !errors.Is(err, tea.ErrInterrupted) {
+		res := m.Result()
+		return res, fmt.Errorf("the terminal form stopped: %w (your answers are saved in %s)", err, res.DraftPath)
+	}
+	return m.Result(), nil
+}
+
+// wizardOutcome reports how the wizard ended and picks the exit code.
+// The paths written are printed on stdout after the full-screen form (which
+// draws on stderr); the line prompts already showed them.
+func wizardOutcome(res wizard.Result, printPaths bool, e *env) error {
+	if res.SaveErr != nil {
+		fmt.Fprintf(e.stderr, "expedite: your answers could not be saved: %v\n", res.SaveErr)
+	}
+	switch res.Outcome {
+	case wizard.Written:
+		if !printPaths {
+			return nil
+		}
+		fmt.Fprintf(e.stdout, "Wrote %s (%d words, %d characters)\nWrote %s\n", res.Written.RequestPath, res.Written.Words, res.Written.Chars, res.Written.ChecklistPath)
+		fmt.Fprintf(e.stderr, "Your answers stay in %s; delete it when you no longer need it.\n", res.DraftPath)
+		return nil
+	case wizard.Stopped:
+		fmt.Fprintf(e.stderr, "Stopped without writing the request. Your answers are saved in %s.\n", res.DraftPath)
+		return errFindings
+	case wizard.InputEnded:
+		return &inputError{msg: fmt.Sprintf("the input ended before the wizard finished; your answers so far are saved in %s", res.DraftPath)}
+	}
+	fmt.Fprintf(e.stderr, "Interrupted. Your answers are saved in %s; run expedite again to resume.\n", res.DraftPath)
+	return errInterrupted
+}

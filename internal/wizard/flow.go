@@ -1,0 +1,253 @@
+// Package wizard asks an applicant for their case, step by step, either as
+// a terminal form (Bubble Tea and Huh) or as plain line prompts for screen
+// readers and scripts, and writes the request through the render package.
+// Every check it shows comes from the criteria engine.
+package wizard
+
+import (
+	"bytes"
+	"strings"
+	"time"
+
+	"github.com/expedite/expedite/internal/answers"
+	"github.com/expedite/expedite/internal/criteria"
+	"github.com/expedite/expedite/internal/draft"
+	"github.com/expedite/expedite/internal/render"
+)
+
+// Options configure a wizard run.
+type Options struct {
+	Store   draft.Store
+	Found   draft.Found // what was found at Store.Path on start
+	Today   answers.Date
+	OutDir  string // the output folder offered by default
+	Paper   string
+	Version string
+	Now     func() time.Time
+}
+
+// Outcome is how a wizard run ended.
+type Outcome int
+
+const (
+	// Written: the request and the checklist were written.
+	Written Outcome = iota
+	// Stopped: the trip does not qualify and the applicant stopped there, or
+	// quit at the review with errors left.
+	Stopped
+	// Interrupted: Ctrl-C, SIGTERM or SIGHUP; the draft was saved.
+	Interrupted
+	// InputEnded: the input ran out before the end (accessible mode).
+	InputEnded
+)
+
+// Result reports a finished run.
+type Result struct {
+	Outcome   Outcome
+	Written   render.Result // when Outcome is Written
+	DraftPath string
+	SaveErr   error // the last failure to save the draft, if any
+}
+
+// flow is the wizard's state and its rules of movement, shared by both
+// front ends.
+type flow struct {
+	opt      Options
+	v        *values
+	resume   *answers.Answers
+	step     step
+	toReview bool   // editing from the review: come back to it when done
+	stop     string // why the request stopped (stepStopped)
+	stopFrom step
+	saved    []byte
+	saveErr  error
+	written  render.Result
+}
+
+func newFlow(opt Options) *flow {
+	if opt.Now == nil {
+		opt.Now = time.Now
+	}
+	if opt.OutDir == "" {
+		opt.OutDir = "."
+	}
+	f := &flow{opt: opt, v: &values{}, resume: opt.Found.Answers}
+	f.v.OutDir = opt.OutDir
+	return f
+}
+
+func (f *flow) answers() *answers.Answers { return f.v.toAnswers() }
+
+// save writes the draft when it changed since the last save. A failure is
+// kept and shown, not fatal: the applicant can still finish.
+func (f *flow) save() {
+	a := f.answers()
+	data, err := answers.Marshal(a)
+	if err != nil || bytes.Equal(data, f.saved) {
+		return
+	}
+	if err := f.opt.Store.Save(a); err != nil {
+		f.saveErr = err
+		return
+	}
+	f.saved, f.saveErr = data, nil
+}
+
+// advance moves on after the current step was answered.
+func (f *flow) advance() {
+	f.save()
+	switch f.step {
+	case stepWelcome:
+		switch f.v.Start {
+		case "resume":
+			out := f.v.OutDir
+			f.v = fromAnswers(f.resume)
+			f.v.OutDir = out
+			f.step = stepReview
+			return
+		case "over":
+			if _, err := f.opt.Store.Archive(); err != nil {
+				f.saveErr = err
+			}
+			f.saved = nil
+		}
+		f.step = stepScreen
+		return
+	case stepScreen:
+		if f.v.Screen != "" {
+			f.stopAt(f.v.Screen)
+			return
+		}
+	case stepCriterion:
+		if f.v.Criterion == "none" {
+			f.stopAt("none")
+			return
+		}
+	case stepWrite:
+		f.step = stepDone
+		return
+	}
+	if f.toReview {
+		f.toReview = false
+		f.step = stepReview
+		return
+	}
+	f.step++
+	if f.step == stepFacts && len(f.questions(stepFacts)) == 0 {
+		f.step++
+	}
+}
+
+func (f *flow) stopAt(reason string) {
+	f.stop, f.stopFrom, f.step = reason, f.step, stepStopped
+}
+
+// back returns to the previous step.
+func (f *flow) back() {
+	f.save()
+	switch f.step {
+	case stepWelcome:
+		return
+	case stepStopped:
+		f.step = f.stopFrom
+		return
+	case stepReview:
+		f.step = stepEvidence
+		return
+	case stepWrite:
+		f.step = stepReview
+		return
+	}
+	if f.toReview {
+		f.toReview = false
+		f.step = stepReview
+		return
+	}
+	f.step--
+	if f.step == stepFacts && len(f.questions(stepFacts)) == 0 {
+		f.step--
+	}
+}
+
+// edit jumps from the review to step s, to come back when it is done.
+func (f *flow) edit(s step) {
+	f.step, f.toReview = s, true
+}
+
+// review is what the review step shows.
+type review struct {
+	findings []criteria.Finding
+	text     string // the request preview ("" when it cannot be made yet)
+	words    int
+	chars    int
+	blocked  bool // error findings: writing is not allowed
+}
+
+func (f *flow) review() review {
+	a := f.answers()
+	r := review{findings: criteria.Check(a, criteria.Options{Today: f.opt.Today})}
+	r.blocked = criteria.HasErrors(r.findings)
+	if text, err := render.RequestText(a); err == nil {
+		r.text = text
+		r.words, r.chars = render.Counts(text)
+	}
+	return r
+}
+
+// write renders both files into the chosen folder.
+func (f *flow) write() error {
+	dir := strings.TrimSpace(f.v.OutDir)
+	if dir == "" {
+		dir = "."
+	}
+	res, err := render.Write(f.answers(), dir, render.PDFOptions{Paper: f.opt.Paper, Made: f.opt.Now(), Version: f.opt.Version})
+	if err != nil {
+		return err
+	}
+	f.written = res
+	return nil
+}
+
+// stepNumber is the position of an editable step (1-based), or 0.
+func stepNumber(s step) int {
+	for i, e := range editable {
+		if e == s {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+func (f *flow) result(o Outcome) Result {
+	return Result{Outcome: o, Written: f.written, DraftPath: f.opt.Store.Path, SaveErr: f.saveErr}
+}
+
+// welcomeText says what the program does and does not do.
+func welcomeText(found draft.Found) string {
+	s := `expedite helps you ask for an expedited (emergency) US visa interview.
+
+  - It asks about your case, checks it against the five official criteria,
+    and writes the request text and a checklist of documents to bring.
+  - It never contacts the official site or any network, and it never
+    invents facts: everything in the request comes from your answers.
+  - Many posts allow only one request: make it complete the first time.
+  - Your answers are saved as you go; Ctrl-C saves and quits.`
+	if found.SetAside != "" {
+		s += "\n\nYour saved answers could not be read (" + found.Problem + "). They are kept in " +
+			found.SetAside + "; you start with a clean page."
+	}
+	if found.Answers != nil {
+		s += "\n\nYou have saved answers from " + found.Saved.Format("January 2 at 15:04") + "."
+	}
+	return s
+}
+
+// nextSteps is shown after the files are written.
+func nextStepsText(res render.Result) string {
+	var b strings.Builder
+	b.WriteString("Wrote " + res.RequestPath + "\nWrote " + res.ChecklistPath + "\n\nNext steps:\n")
+	for i, s := range render.NextSteps {
+		b.WriteString("  " + string(rune('1'+i)) + ". " + s + "\n")
+	}
+	return b.String()
+}

@@ -1,0 +1,350 @@
+package wizard
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/expedite/expedite/internal/criteria"
+	"github.com/expedite/expedite/internal/safetext"
+)
+
+// errInputEnded is returned when the input runs out mid-way.
+var errInputEnded = errors.New("input ended")
+
+// errQuit is returned when the applicant types q at a prompt that allows it.
+var errQuit = errors.New("quit")
+
+// prompter asks questions as plain lines: no colour, no cursor movement,
+// one shared reader so that piped input is read line by line.
+type prompter struct {
+	in  *bufio.Reader
+	out io.Writer
+}
+
+func (p *prompter) printf(format string, args ...any) { fmt.Fprintf(p.out, format, args...) }
+
+// line reads one line without its ending; io.EOF on a last line without a
+// newline still returns that line.
+func (p *prompter) line() (string, error) {
+	s, err := p.in.ReadString('\n')
+	if err == io.EOF && s != "" {
+		return strings.TrimRight(s, "\r\n"), nil
+	}
+	if err != nil {
+		return "", errInputEnded
+	}
+	return strings.TrimRight(s, "\r\n"), nil
+}
+
+// RunAccessible runs the wizard as plain line prompts on in and out, for
+// screen readers and scripts. Enter keeps the value shown in brackets; a
+// single "-" clears it. Long texts end with a line holding a single ".".
+func RunAccessible(in io.Reader, out io.Writer, opt Options) Result {
+	f := newFlow(opt)
+	p := &prompter{in: bufio.NewReader(in), out: out}
+	p.printf("%s\n", welcomeText(opt.Found))
+	if f.resume == nil {
+		f.step = stepScreen
+	}
+	for {
+		err := p.runStep(f)
+		switch {
+		case errors.Is(err, errInputEnded):
+			f.save()
+			return f.result(InputEnded)
+		case errors.Is(err, errQuit):
+			f.save()
+			return f.result(Stopped)
+		case err != nil:
+			p.printf("\n%s\n", safetext.Line(err.Error()))
+			continue
+		}
+		if f.step == stepDone {
+			p.printf("\n%s", nextStepsText(f.written))
+			return f.result(Written)
+		}
+	}
+}
+
+func (p *prompter) runStep(f *flow) error {
+	switch f.step {
+	case stepReview:
+		return p.review(f)
+	case stepStopped:
+		p.printf("\n== %s ==\n%s\n", stepTitles[stepStopped], stopText(f.stop, f.v.Post))
+		for {
+			p.printf("Type b to go back and change the answer, or q to stop here: ")
+			s, err := p.line()
+			if err != nil {
+				return err
+			}
+			switch strings.ToLower(strings.TrimSpace(s)) {
+			case "b":
+				f.back()
+				return nil
+			case "q":
+				return errQuit
+			}
+		}
+	}
+	p.printf("\n== %s ==\n", stepTitles[f.step])
+	for _, q := range f.questions(f.step) {
+		if err := p.ask(f, q); err != nil {
+			return err
+		}
+		f.save()
+	}
+	if f.step == stepWrite {
+		if err := f.write(); err != nil {
+			return err
+		}
+	}
+	f.advance()
+	return nil
+}
+
+func (p *prompter) ask(f *flow, q question) error {
+	for {
+		p.printf("\n%s\n", q.title)
+		if q.help != "" {
+			p.printf("(%s)\n", q.help)
+		}
+		var err error
+		switch q.kind {
+		case kindChoice:
+			err = p.choice(q)
+		case kindChoices:
+			err = p.choices(q)
+		case kindYesNo:
+			err = p.yesNo(q)
+		case kindText:
+			err = p.text(f, q)
+		default:
+			err = p.single(f, q)
+		}
+		var retry retryError
+		if errors.As(err, &retry) {
+			p.printf("Error: %s\n", safetext.Line(retry.msg))
+			continue
+		}
+		return err
+	}
+}
+
+// retryError asks the same question again, saying why.
+type retryError struct{ msg string }
+
+func (e retryError) Error() string { return e.msg }
+
+func current(s string) string {
+	if s == "" {
+		return ""
+	}
+	return " [" + safetext.Line(s) + "]"
+}
+
+func (p *prompter) single(f *flow, q question) error {
+	p.printf("Answer%s: ", current(*q.str))
+	s, err := p.line()
+	if err != nil {
+		return err
+	}
+	s = strings.TrimSpace(s)
+	switch s {
+	case "":
+		s = *q.str
+	case "-":
+		s = ""
+	}
+	if err := f.validate(q, s); err != nil {
+		return retryError{err.Error()}
+	}
+	*q.str = s
+	return nil
+}
+
+func (p *prompter) text(f *flow, q question) error {
+	if *q.str != "" {
+		p.printf("Current text:\n%s\n", safetext.Display(*q.str))
+		p.printf("Type the new text, then a line with a single dot (.); a dot alone keeps the current text, a dash (-) alone clears it.\n")
+	} else {
+		p.printf("Type the text, then a line with a single dot (.) to finish.\n")
+	}
+	var lines []string
+	for {
+		s, err := p.line()
+		if err != nil {
+			if len(lines) == 0 {
+				return err
+			}
+			break // the input ended: take what was typed
+		}
+		if strings.TrimSpace(s) == "." {
+			break
+		}
+		if strings.TrimSpace(s) == "-" && len(lines) == 0 {
+			lines = []string{}
+			*q.str = ""
+			break
+		}
+		lines = append(lines, s)
+	}
+	value := *q.str
+	if len(lines) > 0 {
+		value = strings.Join(lines, "\n")
+	}
+	if err := f.validate(q, value); err != nil {
+		return retryError{err.Error()}
+	}
+	*q.str = value
+	if q.key == "description" {
+		p.printHints(value)
+	}
+	return nil
+}
+
+// printHints shows the prose findings on a description, as the terminal
+// form does under its editor.
+func (p *prompter) printHints(text string) {
+	words := len(strings.Fields(text))
+	p.printf("(%d words, %d characters)\n", words, len([]rune(text)))
+	for _, fd := range criteria.Lint(text, criteria.LintOptions{}) {
+		p.printf("%s: %s\n", fd.Severity, safetext.Line(fd.Message))
+	}
+}
+
+func (p *prompter) choice(q question) error {
+	cur := 0
+	for i, o := range q.options {
+		mark := " "
+		if o.value == *q.str {
+			mark, cur = "*", i+1
+		}
+		p.printf("%s %d. %s\n", mark, i+1, o.label)
+	}
+	def := ""
+	if cur > 0 {
+		def = " [" + strconv.Itoa(cur) + "]"
+	}
+	p.printf("Choose 1-%d%s: ", len(q.options), def)
+	s, err := p.line()
+	if err != nil {
+		return err
+	}
+	s = strings.TrimSpace(s)
+	if s == "" && cur > 0 {
+		return nil
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1 || n > len(q.options) {
+		return retryError{fmt.Sprintf("type a number from 1 to %d", len(q.options))}
+	}
+	*q.str = q.options[n-1].value
+	return nil
+}
+
+func (p *prompter) choices(q question) error {
+	var cur []string
+	for i, o := range q.options {
+		mark := " "
+		for _, v := range *q.list {
+			if v == o.value {
+				mark = "*"
+				cur = append(cur, strconv.Itoa(i+1))
+			}
+		}
+		p.printf("%s %d. %s\n", mark, i+1, o.label)
+	}
+	def := ""
+	if len(cur) > 0 {
+		def = " [" + strings.Join(cur, " ") + "]"
+	}
+	p.printf("Type the numbers of all that apply, separated by spaces, or 0 for none%s: ", def)
+	s, err := p.line()
+	if err != nil {
+		return err
+	}
+	s = strings.TrimSpace(s)
+	if s == "" && len(cur) > 0 {
+		return nil
+	}
+	var picked []string
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' }) {
+		n, err := strconv.Atoi(w)
+		if err != nil || n < 0 || n > len(q.options) {
+			return retryError{fmt.Sprintf("type numbers from 1 to %d, or 0 for none", len(q.options))}
+		}
+		if n > 0 {
+			picked = append(picked, q.options[n-1].value)
+		}
+	}
+	*q.list = picked
+	return nil
+}
+
+func (p *prompter) yesNo(q question) error {
+	def := "n"
+	if *q.flag {
+		def = "y"
+	}
+	p.printf("Type y or n [%s]: ", def)
+	s, err := p.line()
+	if err != nil {
+		return err
+	}
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "":
+	case "y", "yes":
+		*q.flag = true
+	case "n", "no":
+		*q.flag = false
+	default:
+		return retryError{"type y for yes or n for no"}
+	}
+	return nil
+}
+
+func (p *prompter) review(f *flow) error {
+	r := f.review()
+	p.printf("\n== %s ==\n", stepTitles[stepReview])
+	if len(r.findings) == 0 {
+		p.printf("No problems found.\n")
+	}
+	for _, fd := range r.findings {
+		p.printf("%s (%s, %s): %s\n", strings.ToUpper(fd.Severity.String()), fd.Rule, fd.Field, safetext.Line(fd.Message))
+	}
+	if r.text != "" {
+		p.printf("\nThe request (%d words, %d characters):\n\n%s", r.words, r.chars, safetext.Display(r.text))
+	}
+	p.printf("\nParts you can change:\n")
+	for i, s := range editable {
+		p.printf("  %d. %s\n", i+1, stepTitles[s])
+	}
+	for {
+		if r.blocked {
+			p.printf("Fix the errors first. Type the number of a part to change it, or q to stop without writing: ")
+		} else {
+			p.printf("Type w to write the files, the number of a part to change it, or q to stop without writing: ")
+		}
+		s, err := p.line()
+		if err != nil {
+			return err
+		}
+		s = strings.ToLower(strings.TrimSpace(s))
+		switch {
+		case s == "q":
+			return errQuit
+		case s == "w" && !r.blocked:
+			f.step = stepWrite
+			return nil
+		}
+		if n, err := strconv.Atoi(s); err == nil && n >= 1 && n <= len(editable) {
+			f.edit(editable[n-1])
+			return nil
+		}
+	}
+}

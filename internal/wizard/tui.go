@@ -1,0 +1,446 @@
+package wizard
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+	"charm.land/lipgloss/v2"
+
+	"github.com/expedite/expedite/internal/criteria"
+	"github.com/expedite/expedite/internal/safetext"
+)
+
+// maxWidth keeps lines readable on wide terminals.
+const maxWidth = 100
+
+// Model is the terminal form: a Bubble Tea model that shows one step at a
+// time, each step a Huh form built from the flow's questions.
+type Model struct {
+	f        *flow
+	form     *huh.Form
+	first    huh.Field // the first field of the form: back from it leaves the step
+	width    int
+	height   int
+	isDark   bool
+	st       styles
+	help     help.Model
+	vp       viewport.Model // the review
+	rev      review
+	note     string // a one-line message (write failure, clipboard)
+	outcome  Outcome
+	finished bool
+}
+
+// NewModel returns the wizard's Bubble Tea model.
+func NewModel(opt Options) *Model {
+	m := &Model{f: newFlow(opt), isDark: true, width: 80, height: 24, help: help.New()}
+	m.st = newStyles(m.isDark)
+	m.vp = viewport.New()
+	return m
+}
+
+// Result reports how the run ended; call it after the program exits. It
+// saves the draft once more, so a quit by signal keeps the last keys typed.
+func (m *Model) Result() Result {
+	m.f.save()
+	if !m.finished {
+		return m.f.result(Interrupted)
+	}
+	return m.f.result(m.outcome)
+}
+
+// Interrupt is the message the caller sends when a signal (SIGTERM,
+// SIGHUP) asks the program to stop: the model saves and quits.
+type Interrupt struct{}
+
+func (m *Model) Init() tea.Cmd {
+	return tea.Batch(m.enter(), tea.RequestBackgroundColor)
+}
+
+func (m *Model) keymap() *huh.KeyMap {
+	km := huh.NewDefaultKeyMap()
+	km.Quit = key.NewBinding(key.WithDisabled()) // the model saves first
+	km.Text.Next = key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next"))
+	km.Text.Submit = key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "done"))
+	km.Text.NewLine = key.NewBinding(key.WithKeys("enter", "alt+enter", "ctrl+j"), key.WithHelp("enter", "new line"))
+	km.Text.Editor = key.NewBinding(key.WithDisabled())
+	km.Select.Filter = key.NewBinding(key.WithDisabled())
+	return km
+}
+
+// enter builds the current step's form, if it has questions.
+func (m *Model) enter() tea.Cmd {
+	m.note = ""
+	m.form, m.first = nil, nil
+	switch m.f.step {
+	case stepReview:
+		m.rev = m.f.review()
+		m.layoutReview()
+		return nil
+	case stepDone, stepStopped:
+		return nil
+	}
+	qs := m.f.questions(m.f.step)
+	fields := make([]huh.Field, 0, len(qs))
+	for _, q := range qs {
+		fields = append(fields, m.field(q))
+	}
+	m.first = fields[0]
+	m.form = huh.NewForm(huh.NewGroup(fields...)).
+		WithShowHelp(false).
+		WithKeyMap(m.keymap()).
+		WithTheme(huh.ThemeFunc(huh.ThemeCharm))
+	cmd := m.form.Init()
+	m.resizeForm()
+	return cmd
+}
+
+func (m *Model) field(q question) huh.Field {
+	validate := func(s string) error { return m.f.validate(q, s) }
+	switch q.kind {
+	case kindChoice:
+		opts := make([]huh.Option[string], len(q.options))
+		for i, o := range q.options {
+			opts[i] = huh.NewOption(o.label, o.value)
+		}
+		return huh.NewSelect[string]().Key(q.key).Title(q.title).Description(q.help).
+			Options(opts...).Value(q.str).Validate(validate)
+	case kindChoices:
+		opts := make([]huh.Option[string], len(q.options))
+		for i, o := range q.options {
+			opts[i] = huh.NewOption(o.label, o.value)
+		}
+		return huh.NewMultiSelect[string]().Key(q.key).Title(q.title).Description(q.help).
+			Options(opts...).Value(q.list).Filterable(false)
+	case kindYesNo:
+		return huh.NewConfirm().Key(q.key).Title(q.title).Description(q.help).
+			Affirmative("Yes").Negative("No").Value(q.flag)
+	case kindText:
+		lines := 4
+		if q.key == "description" {
+			lines = 8
+		}
+		return huh.NewText().Key(q.key).Title(q.title).Description(q.help).
+			Lines(lines).ExternalEditor(false).Value(q.str).Validate(validate)
+	}
+	return huh.NewInput().Key(q.key).Title(q.title).Description(q.help).
+		Value(q.str).Validate(validate)
+}
+
+// chrome is the number of rows around the form: title, step, hints, help.
+func (m *Model) chrome() int {
+	rows := 6 // title, blank, help line, and two rows for a field's error
+	if m.f.step == stepWelcome {
+		rows += strings.Count(welcomeText(m.f.opt.Found), "\n") + 2
+	}
+	if m.f.step == stepDescription {
+		rows += 4
+	}
+	return rows
+}
+
+func (m *Model) contentWidth() int { return max(20, min(m.width, maxWidth)) }
+
+func (m *Model) resizeForm() {
+	if m.form == nil {
+		return
+	}
+	h := max(6, m.height-m.chrome())
+	m.form.WithWidth(m.contentWidth()).WithHeight(h)
+}
+
+func (m *Model) layoutReview() {
+	m.vp.SetWidth(m.contentWidth())
+	m.vp.SetHeight(max(3, m.height-4))
+	m.vp.SetContent(m.reviewContent())
+}
+
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.resizeForm()
+		if m.f.step == stepReview {
+			m.layoutReview()
+		}
+		return m, nil
+	case tea.BackgroundColorMsg:
+		m.isDark = msg.IsDark()
+		m.st = newStyles(m.isDark)
+		if m.f.step == stepReview {
+			m.layoutReview()
+		}
+	case Interrupt:
+		return m.quit(Interrupted)
+	case tea.InterruptMsg:
+		return m.quit(Interrupted)
+	case tea.KeyPressMsg:
+		if msg.String() == "ctrl+c" {
+			return m.quit(Interrupted)
+		}
+		switch m.f.step {
+		case stepReview:
+			return m.updateReview(msg)
+		case stepDone:
+			return m.updateDone(msg)
+		case stepStopped:
+			return m.updateStopped(msg)
+		}
+		if s := msg.String(); s == "esc" || s == "shift+tab" {
+			if m.form != nil && m.form.GetFocusedField() == m.first {
+				m.f.back()
+				return m, m.enter()
+			}
+			if s == "esc" {
+				msg = tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
+			}
+		}
+	}
+	if m.form == nil {
+		return m, nil
+	}
+	fm, cmd := m.form.Update(msg)
+	m.form = fm.(*huh.Form)
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		switch k.String() {
+		case "enter", "tab", "shift+tab":
+			m.f.save() // a field was completed or left
+		}
+	}
+	if m.form.State == huh.StateCompleted {
+		return m, m.completeStep()
+	}
+	return m, cmd
+}
+
+func (m *Model) completeStep() tea.Cmd {
+	if m.f.step == stepWrite {
+		if err := m.f.write(); err != nil {
+			cmd := m.enter()
+			m.note = err.Error()
+			return cmd
+		}
+	}
+	m.f.advance()
+	return m.enter()
+}
+
+func (m *Model) quit(o Outcome) (tea.Model, tea.Cmd) {
+	m.f.save()
+	m.outcome, m.finished = o, true
+	return m, tea.Quit
+}
+
+func (m *Model) updateReview(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	s := k.String()
+	switch s {
+	case "w":
+		if m.rev.blocked {
+			m.note = "Fix the errors first: press the number of a part to change it."
+			return m, nil
+		}
+		m.f.step = stepWrite
+		return m, m.enter()
+	case "esc", "shift+tab":
+		m.f.back()
+		return m, m.enter()
+	case "q":
+		return m.quit(Stopped)
+	}
+	if len(s) == 1 && s[0] >= '1' && int(s[0]-'0') <= len(editable) {
+		m.f.edit(editable[s[0]-'1'])
+		return m, m.enter()
+	}
+	var cmd tea.Cmd
+	m.vp, cmd = m.vp.Update(k)
+	return m, cmd
+}
+
+func (m *Model) updateDone(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	switch k.String() {
+	case "c":
+		m.note = "Copied the request to the clipboard (if your terminal allows it). Paste it into the official expedite box."
+		return m, tea.SetClipboard(m.f.written.Text)
+	case "q", "enter", "esc":
+		return m.quit(Written)
+	}
+	return m, nil
+}
+
+func (m *Model) updateStopped(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	switch k.String() {
+	case "esc", "shift+tab", "b":
+		m.f.back()
+		return m, m.enter()
+	case "q", "enter":
+		return m.quit(Stopped)
+	}
+	return m, nil
+}
+
+func (m *Model) header() string {
+	title := m.st.title.Render("expedite · " + stepTitles[m.f.step])
+	if n := stepNumber(m.f.step); n > 0 {
+		title += m.st.step.Render(fmt.Sprintf("   part %d of %d", n, len(editable)))
+	}
+	return title
+}
+
+func (m *Model) helpLine(extra ...key.Binding) string {
+	var binds []key.Binding
+	if m.form != nil {
+		for _, b := range m.form.KeyBinds() {
+			if b.Help().Desc != "back" { // esc and shift+tab: shown once below
+				binds = append(binds, b)
+			}
+		}
+	}
+	binds = append(binds, extra...)
+	binds = append(binds,
+		key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "save & quit")))
+	m.help.SetWidth(m.contentWidth())
+	return m.help.ShortHelpView(binds)
+}
+
+func (m *Model) wrap(s string) string {
+	return lipgloss.NewStyle().Width(m.contentWidth()).Render(s)
+}
+
+func (m *Model) View() tea.View {
+	var b strings.Builder
+	b.WriteString(m.header() + "\n\n")
+	switch m.f.step {
+	case stepReview:
+		b.WriteString(m.vp.View() + "\n")
+		if m.note != "" {
+			b.WriteString(m.st.errorText.Render(m.note) + "\n")
+		}
+		keys := "1-6 change a part · ↑/↓ scroll · q stop without writing · ctrl+c save & quit"
+		if !m.rev.blocked {
+			keys = "w write the files · " + keys
+		}
+		b.WriteString(m.st.help.Render(keys))
+	case stepDone:
+		b.WriteString(m.st.okText.Render("Your request is ready.") + "\n\n")
+		b.WriteString(hangingWrap(safetext.Display(nextStepsText(m.f.written)), m.contentWidth()) + "\n")
+		if m.note != "" {
+			b.WriteString(m.st.infoText.Render(m.wrap(m.note)) + "\n")
+		}
+		b.WriteString(m.st.help.Render("c copy the request · q quit"))
+	case stepStopped:
+		b.WriteString(m.wrap(stopText(m.f.stop, m.f.v.Post)) + "\n\n")
+		b.WriteString(m.st.help.Render("esc go back and change the answer · q stop here"))
+	default:
+		if m.f.step == stepWelcome {
+			b.WriteString(m.wrap(safetext.Display(welcomeText(m.f.opt.Found))) + "\n\n")
+		}
+		if m.form != nil {
+			b.WriteString(m.form.View() + "\n")
+		}
+		if m.f.step == stepDescription {
+			b.WriteString(m.descriptionHints() + "\n")
+		}
+		if m.note != "" {
+			b.WriteString(m.st.errorText.Render(m.wrap("Could not write the files: "+safetext.Line(m.note))) + "\n")
+		}
+		if m.f.saveErr != nil {
+			b.WriteString(m.st.warnText.Render(m.wrap("Your answers could not be saved: "+safetext.Line(m.f.saveErr.Error()))) + "\n")
+		}
+		b.WriteString(m.helpLine())
+	}
+	v := tea.NewView(b.String())
+	return v
+}
+
+// descriptionHints are the live count and prose findings under the editor.
+func (m *Model) descriptionHints() string {
+	text := m.f.v.Description
+	words := len(strings.Fields(text))
+	line := m.st.dim.Render(fmt.Sprintf("%d words, %d characters", words, len([]rune(text))))
+	if words > 0 {
+		fs := criteria.Lint(text, criteria.LintOptions{})
+		if len(fs) == 0 {
+			line += "  " + m.st.okText.Render("no pitfalls found")
+		}
+		for i, fd := range fs {
+			if i == 3 {
+				break
+			}
+			line += "\n" + m.st.severity(fd.Severity).Render(fd.Severity.String()+": ") + clipLine(safetext.Line(fd.Message), m.contentWidth()-10)
+		}
+	}
+	return line
+}
+
+// hangingWrap wraps each line to width, indenting continuation lines to
+// where the line's text starts ("  1. " items stay readable).
+func hangingWrap(s string, width int) string {
+	var out []string
+	for _, ln := range strings.Split(s, "\n") {
+		indent := len(ln) - len(strings.TrimLeft(ln, " "))
+		if i := strings.Index(ln, ". "); i >= 0 && i < 6 {
+			indent = i + 2
+		}
+		w := max(10, width-indent)
+		wrapped := lipgloss.NewStyle().Width(width).Render(ln)
+		if lipgloss.Width(ln) > width {
+			body := strings.TrimLeft(ln[min(indent, len(ln)):], " ")
+			lines := strings.Split(lipgloss.NewStyle().Width(w).Render(body), "\n")
+			for k := range lines {
+				lines[k] = strings.Repeat(" ", indent) + strings.TrimRight(lines[k], " ")
+			}
+			lines[0] = ln[:min(indent, len(ln))] + strings.TrimLeft(lines[0], " ")
+			wrapped = strings.Join(lines, "\n")
+		}
+		out = append(out, strings.TrimRight(wrapped, " "))
+	}
+	return strings.Join(out, "\n")
+}
+
+func clipLine(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n || n < 2 {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
+
+func (m *Model) reviewContent() string {
+	var b strings.Builder
+	r := m.rev
+	e, w, _ := criteria.Count(r.findings)
+	switch {
+	case e > 0:
+		b.WriteString(m.st.errorText.Render(fmt.Sprintf("%d error(s) must be fixed before writing.", e)))
+	case w > 0:
+		b.WriteString(m.st.warnText.Render(fmt.Sprintf("No errors. %d warning(s): fixing them makes the request stronger.", w)))
+	default:
+		b.WriteString(m.st.okText.Render("No problems found."))
+	}
+	b.WriteString("\n\n")
+	width := m.contentWidth()
+	for _, fd := range r.findings {
+		tag := m.st.severity(fd.Severity).Render(strings.ToUpper(fd.Severity.String()))
+		b.WriteString(tag + " " + m.st.dim.Render(fd.Rule+" · "+fd.Field) + "\n")
+		b.WriteString(lipgloss.NewStyle().Width(width).PaddingLeft(2).Render(safetext.Line(fd.Message)) + "\n")
+	}
+	b.WriteString("\nParts: ")
+	for i, s := range editable {
+		if i > 0 {
+			b.WriteString(" · ")
+		}
+		b.WriteString(fmt.Sprintf("%d %s", i+1, stepTitles[s]))
+	}
+	b.WriteString("\n\n")
+	if r.text != "" {
+		b.WriteString(m.st.title.Render(fmt.Sprintf("The request (%d words, %d characters)", r.words, r.chars)) + "\n\n")
+		b.WriteString(lipgloss.NewStyle().Width(width).Render(safetext.Display(r.text)))
+	}
+	return b.String()
+}
