@@ -81,6 +81,9 @@ func (f *flow) answers() *answers.Answers { return f.v.toAnswers() }
 // save writes the draft when it changed since the last save. A failure is
 // kept and shown, not fatal: the applicant can still finish.
 func (f *flow) save() {
+	if f.step == stepWelcome {
+		return // nothing asked yet; a saved draft must not be overwritten before the choice
+	}
 	a := f.answers()
 	data, err := answers.Marshal(a)
 	if err != nil || bytes.Equal(data, f.saved) {

@@ -93,6 +93,7 @@ func (m *Model) enter() tea.Cmd {
 	m.first = fields[0]
 	m.form = huh.NewForm(huh.NewGroup(fields...)).
 		WithShowHelp(false).
+		WithShowErrors(false).
 		WithKeyMap(m.keymap()).
 		WithTheme(huh.ThemeFunc(huh.ThemeCharm))
 	cmd := m.form.Init()
@@ -109,7 +110,7 @@ func (m *Model) field(q question) huh.Field {
 			opts[i] = huh.NewOption(o.label, o.value)
 		}
 		return huh.NewSelect[string]().Key(q.key).Title(q.title).Description(q.help).
-			Options(opts...).Value(q.str).Validate(validate)
+			Options(opts...).Value(q.str)
 	case kindChoices:
 		opts := make([]huh.Option[string], len(q.options))
 		for i, o := range q.options {
@@ -196,11 +197,17 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 				m.f.back()
 				return m, m.enter()
 			}
-			if s == "esc" {
-				msg = tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
+			if s == "esc" { // esc is back, as shift+tab is, inside a step too
+				return m.updateForm(tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift})
 			}
 		}
 	}
+	return m.updateForm(msg)
+}
+
+// updateForm passes a message to the current step's form, saves the draft
+// when a field was left, and moves on when the step is complete.
+func (m *Model) updateForm(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if m.form == nil {
 		return m, nil
 	}
@@ -342,6 +349,11 @@ func (m *Model) View() tea.View {
 		}
 		if m.form != nil {
 			b.WriteString(m.form.View() + "\n")
+		}
+		if m.form != nil {
+			if fld := m.form.GetFocusedField(); fld != nil && fld.Error() != nil {
+				b.WriteString(m.st.errorText.Render(m.wrap(safetext.Line(fld.Error().Error()))) + "\n")
+			}
 		}
 		if m.f.step == stepDescription {
 			b.WriteString(m.descriptionHints() + "\n")
