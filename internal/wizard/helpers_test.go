@@ -55,3 +55,12 @@ func loadDraft(t testing.TB, opt Options) *answers.Answers {
 	}
 	return a
 }
+
+func loadExample(t testing.TB, name string) *answers.Answers {
+	t.Helper()
+	a, err := answers.ReadFile(filepath.Join("..", "..", "examples", name+".yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
