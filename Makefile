@@ -35,6 +35,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) ./internal/answers
 	$(GO) test -run '^$$' -fuzz '^FuzzLint$$' -fuzztime $(FUZZTIME) ./internal/criteria
 	$(GO) test -run '^$$' -fuzz '^FuzzPlain$$' -fuzztime $(FUZZTIME) ./internal/safetext
+	$(GO) test -run '^$$' -fuzz '^FuzzRequestText$$' -fuzztime $(FUZZTIME) ./internal/render
 
 clean:
 	rm -rf bin

@@ -36,14 +36,14 @@ var buildBinary = sync.OnceValues(func() (string, error) {
 // terminal runs the real binary in a pseudo-terminal, with a terminal
 // emulator as its screen.
 type terminal struct {
-	t   *testing.T
+	t   testing.TB
 	pty xpty.Pty
 	cmd *exec.Cmd
 	mu  sync.Mutex
 	emu *vt.Emulator
 }
 
-func startTerminal(t *testing.T, env []string, args ...string) *terminal {
+func startTerminal(t testing.TB, env []string, args ...string) *terminal {
 	if runtime.GOOS == "windows" {
 		t.Skip("no Unix pseudo-terminal")
 	}
@@ -230,5 +230,20 @@ func TestTerminalCtrlCKeepsWhatWasTyped(t *testing.T) {
 	}
 	if a.Applicant.Name != "Marie-Ève Côté" || a.Criterion != "student" {
 		t.Errorf("draft: %+v", a)
+	}
+}
+
+// BenchmarkTerminalFirstFrame is the time from starting the binary to the
+// wizard's first question on the screen of a pseudo-terminal.
+func BenchmarkTerminalFirstFrame(b *testing.B) {
+	dir := b.TempDir()
+	for b.Loop() {
+		tm := startTerminal(b, []string{"HOME=" + dir}, "--draft", filepath.Join(dir, "d.yaml"))
+		tm.waitFor("> Start")
+		b.StopTimer()
+		tm.cmd.Process.Kill()
+		tm.cmd.Wait()
+		tm.pty.Close()
+		b.StartTimer()
 	}
 }

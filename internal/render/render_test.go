@@ -3,12 +3,14 @@ package render
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/expedite/expedite/internal/answers"
 	"github.com/expedite/expedite/internal/safetext"
@@ -282,4 +284,39 @@ func TestChecklistPDFLongValues(t *testing.T) {
 	if n := pageCount(pdf); n > 4 {
 		t.Errorf("%d pages for one long item", n)
 	}
+}
+
+func FuzzRequestText(f *testing.F) {
+	f.Add("relative-emergency", "Zoë", "father", "On 2026-11-20 “he” fell — badly…\n\n\nline", "Letter", 2026, 12, 2)
+	f.Add("student", "\x1b]52;c;x\x07", "", "🙏 please", "", 2027, 1, 11)
+	f.Add("urgent-business", "", "", "", "\r\n\t", 0, 0, 0)
+	f.Fuzz(func(t *testing.T, crit, name, rel, desc, evidence string, y, m, d int) {
+		a := &answers.Answers{
+			Criterion:   crit,
+			Applicant:   answers.Applicant{Name: name, DS160: name},
+			Description: desc,
+			Relative:    answers.Relative{Name: name, Relationship: rel, Place: desc, Situation: rel, Contact: evidence},
+			Student:     answers.Student{SevisID: name, School: rel, Form: evidence},
+			Event:       answers.Event{What: desc, Where: name},
+			Evidence:    []string{evidence, desc},
+		}
+		if date, err := answers.ParseDate(fmt.Sprintf("%04d-%02d-%02d", y, m, d)); err == nil {
+			a.TravelDate, a.FirstAvailable, a.Student.ProgramStart = date, date.AddDays(40), date.AddDays(10)
+		}
+		text, err := RequestText(a)
+		if err != nil {
+			return // no known criterion
+		}
+		if !utf8.ValidString(text) && utf8.ValidString(name+rel+desc+evidence) {
+			t.Fatalf("invalid UTF-8 out of valid input: %q", text)
+		}
+		for _, r := range text {
+			if (r < 0x20 && r != '\n') || r == 0x7f || (r >= 0x80 && r < 0xa0) {
+				t.Fatalf("control character %U in the request: %q", r, text)
+			}
+		}
+		if strings.Contains(text, " \n") || strings.Contains(text, "\n\n\n") || !strings.HasSuffix(text, "\n") {
+			t.Fatalf("bad spacing: %q", text)
+		}
+	})
 }
