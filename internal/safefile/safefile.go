@@ -27,6 +27,11 @@ func MkdirAll(dir string) error {
 		return nil
 	}
 	if err := os.MkdirAll(dir, DirMode); err != nil {
+		for p := filepath.Dir(dir); p != filepath.Dir(p); p = filepath.Dir(p) {
+			if st, serr := os.Stat(p); serr == nil && !st.IsDir() {
+				return fmt.Errorf("%s is a file, not a folder", p)
+			}
+		}
 		return fmt.Errorf("create the folder %s: %w", dir, plainErr(err))
 	}
 	return nil
