@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"time"
 )
 
 // FileMode and DirMode are the permissions of what this package creates.
@@ -73,9 +74,28 @@ func WriteFiles(files map[string][]byte) (err error) {
 		}
 		delete(temps, path)
 		syncDir(filepath.Dir(path))
+		removeStale(path)
 	}
 	return nil
 }
+
+// staleAge is how old a temporary file must be before it is taken for the
+// leftover of a writer that was killed, and removed: it holds the
+// applicant's data.
+const staleAge = time.Minute
+
+func removeStale(path string) {
+	matches, _ := filepath.Glob(filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*"))
+	for _, m := range matches {
+		if st, err := os.Lstat(m); err == nil && st.Mode().IsRegular() && time.Since(st.ModTime()) > staleAge {
+			os.Remove(m)
+		}
+	}
+}
+
+// writeData writes the bytes of a temporary file; tests replace it to
+// simulate a full disk.
+var writeData = func(f *os.File, data []byte) (int, error) { return f.Write(data) }
 
 func writeTemp(path string, data []byte) (string, error) {
 	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
@@ -93,7 +113,7 @@ func writeTemp(path string, data []byte) (string, error) {
 	if err := f.Chmod(FileMode); err != nil {
 		return "", err
 	}
-	if _, err := f.Write(data); err != nil {
+	if _, err := writeData(f, data); err != nil {
 		return "", err
 	}
 	if err := f.Sync(); err != nil {

@@ -4,7 +4,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 )
 
 func TestWriteFileCreatesPrivateFileAndFolders(t *testing.T) {
@@ -74,5 +76,55 @@ func TestFailedWriteLeavesEveryTargetUntouched(t *testing.T) {
 	}
 	if entries, _ := os.ReadDir(root); len(entries) != 2 {
 		t.Errorf("temporary files left behind: %v", entries)
+	}
+}
+
+func TestDiskFullLeavesTargetsAndNoTemporaryFiles(t *testing.T) {
+	root := t.TempDir()
+	req, pdf := filepath.Join(root, "request.txt"), filepath.Join(root, "checklist.pdf")
+	os.WriteFile(req, []byte("old request"), 0o600)
+	os.WriteFile(pdf, []byte("old pdf"), 0o600)
+	defer func(w func(*os.File, []byte) (int, error)) { writeData = w }(writeData)
+	calls := 0
+	writeData = func(f *os.File, data []byte) (int, error) {
+		calls++
+		if calls == 2 { // the second file does not fit
+			n, _ := f.Write(data[:len(data)/2])
+			return n, syscall.ENOSPC
+		}
+		return f.Write(data)
+	}
+	err := WriteFiles(map[string][]byte{req: []byte("new request"), pdf: []byte("new pdf")})
+	if err == nil || !strings.Contains(err.Error(), "no space left on device") {
+		t.Fatalf("got %v", err)
+	}
+	if got, _ := os.ReadFile(req); string(got) != "old request" {
+		t.Errorf("request.txt: %q", got)
+	}
+	if got, _ := os.ReadFile(pdf); string(got) != "old pdf" {
+		t.Errorf("checklist.pdf: %q", got)
+	}
+	if entries, _ := os.ReadDir(root); len(entries) != 2 {
+		t.Errorf("temporary files left: %v", entries)
+	}
+}
+
+func TestStaleTemporaryFilesAreRemoved(t *testing.T) {
+	root := t.TempDir()
+	path := filepath.Join(root, "draft.yaml")
+	stale := filepath.Join(root, ".draft.yaml.tmp-123")
+	fresh := filepath.Join(root, ".draft.yaml.tmp-456")
+	os.WriteFile(stale, []byte("medical details"), 0o600)
+	os.WriteFile(fresh, []byte("a writer at work"), 0o600)
+	old := time.Now().Add(-2 * staleAge)
+	os.Chtimes(stale, old, old)
+	if err := WriteFile(path, []byte("x")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(stale); !os.IsNotExist(err) {
+		t.Error("a stale temporary file was kept")
+	}
+	if _, err := os.Stat(fresh); err != nil {
+		t.Error("a fresh temporary file (another writer's) was removed")
 	}
 }
