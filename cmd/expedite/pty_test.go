@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -245,5 +246,39 @@ func BenchmarkTerminalFirstFrame(b *testing.B) {
 		tm.cmd.Wait()
 		tm.pty.Close()
 		b.StartTimer()
+	}
+}
+
+// TestTerminalSignalsSaveTheDraft: SIGTERM and SIGHUP (the terminal was
+// closed) save what was typed, as Ctrl-C does, and exit 130.
+func TestTerminalSignalsSaveTheDraft(t *testing.T) {
+	for _, sig := range []os.Signal{syscall.SIGTERM, syscall.SIGHUP} {
+		t.Run(sig.String(), func(t *testing.T) {
+			dir := t.TempDir()
+			draftPath := filepath.Join(dir, "draft.yaml")
+			tm := startTerminal(t, []string{"HOME=" + dir}, "--draft", draftPath)
+			tm.waitFor("> Start")
+			tm.send(enter)
+			tm.waitFor("> No, none of these")
+			tm.send(enter)
+			tm.waitFor("> a. Relative emergency")
+			tm.send(enter)
+			tm.waitFor("┃ Your full name")
+			tm.send("Zoë Ñúñez")
+			tm.waitFor("Zoë Ñúñez")
+			if err := tm.cmd.Process.Signal(sig); err != nil {
+				t.Fatal(err)
+			}
+			if code := tm.exitCode(); code != 130 {
+				t.Fatalf("exit code %d, want 130", code)
+			}
+			a, err := answers.ReadFile(draftPath)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Applicant.Name != "Zoë Ñúñez" || a.Criterion != "relative-emergency" {
+				t.Errorf("draft: %+v", a)
+			}
+		})
 	}
 }

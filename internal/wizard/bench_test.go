@@ -1,6 +1,7 @@
 package wizard
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -23,12 +24,19 @@ func BenchmarkFirstFrame(b *testing.B) {
 // description: the update, the live word count and pitfall hints, and the
 // full frame. It must stay well under a 16 ms frame.
 func BenchmarkDescriptionKeystroke(b *testing.B) {
+	for _, n := range []int{3_000, 100_000} {
+		b.Run(fmt.Sprintf("chars=%d", n), func(b *testing.B) { benchKeystroke(b, n) })
+	}
+}
+
+func benchKeystroke(b *testing.B, n int) {
 	opt, _ := testOptions(b)
 	m := NewModel(opt)
 	m.f.v.Criterion = "relative-emergency"
 	m.f.step = stepDescription
-	para := "On November 20 my father, Paul Tremblay, was hit by a car in Boston and is in intensive care at Massachusetts General Hospital. "
-	m.f.v.Description = strings.Repeat(para, 3000/len(para)+1)[:3000]
+	// Paragraphs of about 500 characters, as people write.
+	para := strings.Repeat("On November 20 my father, Paul Tremblay, was hit by a car in Boston and is in intensive care at Massachusetts General Hospital. ", 4) + "\n\n"
+	m.f.v.Description = strings.Repeat(para, n/len(para)+1)[:n]
 	m.enter()
 	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	key := tea.KeyPressMsg{Code: 'a', Text: "a"}

@@ -46,7 +46,7 @@ func (p *prompter) line() (string, error) {
 func RunAccessible(in io.Reader, out io.Writer, opt Options) Result {
 	f := newFlow(opt)
 	p := &prompter{in: bufio.NewReader(in), out: out}
-	p.printf("%s\n", welcomeText(opt.Found))
+	p.printf("%s\n", safetext.Display(welcomeText(opt.Found)))
 	if f.resume == nil {
 		f.step = stepScreen
 	}
@@ -64,7 +64,7 @@ func RunAccessible(in io.Reader, out io.Writer, opt Options) Result {
 			continue
 		}
 		if f.step == stepDone {
-			p.printf("\n%s", nextStepsText(f.written))
+			p.printf("\n%s", safetext.Display(nextStepsText(f.written)))
 			return f.result(Written)
 		}
 	}
