@@ -67,6 +67,9 @@ func isEmoji(r rune) bool {
 // and paragraphs are separated by exactly one blank line. List items ("- ",
 // "* ", "1. ") keep their own lines. Accented letters stay as they are.
 func Plain(s string) string {
+	// Invalid bytes go first: dropped later, they could join their
+	// neighbours into a character (found by FuzzPlain).
+	s = strings.ToValidUTF8(s, "")
 	s = plainReplacer.Replace(s)
 	s = strings.Map(func(r rune) rune {
 		switch {
