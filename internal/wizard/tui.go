@@ -157,7 +157,7 @@ func (m *Model) resizeForm() {
 
 func (m *Model) layoutReview() {
 	m.vp.SetWidth(m.contentWidth())
-	m.vp.SetHeight(max(3, m.height-4))
+	m.vp.SetHeight(max(3, m.height-6)) // header, a note, and a help line that may wrap
 	m.vp.SetContent(m.reviewContent())
 }
 
@@ -328,21 +328,21 @@ func (m *Model) View() tea.View {
 		if m.note != "" {
 			b.WriteString(m.st.errorText.Render(m.note) + "\n")
 		}
-		keys := "1-6 change a part · ↑/↓ scroll · q stop without writing · ctrl+c save & quit"
+		keys := "1-6 change a part · ↑/↓ scroll · q stop · ctrl+c save & quit"
 		if !m.rev.blocked {
 			keys = "w write the files · " + keys
 		}
-		b.WriteString(m.st.help.Render(keys))
+		b.WriteString(m.st.help.Render(m.wrap(keys)))
 	case stepDone:
 		b.WriteString(m.st.okText.Render("Your request is ready.") + "\n\n")
 		b.WriteString(hangingWrap(safetext.Display(nextStepsText(m.f.written)), m.contentWidth()) + "\n")
 		if m.note != "" {
 			b.WriteString(m.st.infoText.Render(m.wrap(m.note)) + "\n")
 		}
-		b.WriteString(m.st.help.Render("c copy the request · q quit"))
+		b.WriteString(m.st.help.Render(m.wrap("c copy the request · q quit")))
 	case stepStopped:
 		b.WriteString(m.wrap(stopText(m.f.stop, m.f.v.Post)) + "\n\n")
-		b.WriteString(m.st.help.Render("esc go back and change the answer · q stop here"))
+		b.WriteString(m.st.help.Render(m.wrap("esc go back and change the answer · q stop here")))
 	default:
 		if m.f.step == stepWelcome {
 			b.WriteString(m.wrap(safetext.Display(welcomeText(m.f.opt.Found))) + "\n\n")
@@ -442,14 +442,11 @@ func (m *Model) reviewContent() string {
 		b.WriteString(tag + " " + m.st.dim.Render(fd.Rule+" · "+fd.Field) + "\n")
 		b.WriteString(lipgloss.NewStyle().Width(width).PaddingLeft(2).Render(safetext.Line(fd.Message)) + "\n")
 	}
-	b.WriteString("\nParts: ")
+	parts := make([]string, len(editable))
 	for i, s := range editable {
-		if i > 0 {
-			b.WriteString(" · ")
-		}
-		b.WriteString(fmt.Sprintf("%d %s", i+1, stepTitles[s]))
+		parts[i] = fmt.Sprintf("%d %s", i+1, stepTitles[s])
 	}
-	b.WriteString("\n\n")
+	b.WriteString("\n" + lipgloss.NewStyle().Width(width).Render("Press a number to change a part: "+strings.Join(parts, " · ")) + "\n\n")
 	if r.text != "" {
 		b.WriteString(m.st.title.Render(fmt.Sprintf("The request (%d words, %d characters)", r.words, r.chars)) + "\n\n")
 		b.WriteString(lipgloss.NewStyle().Width(width).Render(safetext.Display(r.text)))

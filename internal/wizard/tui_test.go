@@ -400,3 +400,24 @@ func TestEscapesInAnswersAreNotSentRaw(t *testing.T) {
 	}
 	_ = os.Remove
 }
+
+func TestReviewFits80x24(t *testing.T) {
+	opt, _ := testOptions(t)
+	opt.Store.Save(loadExample(t, "weak-request"))
+	opt.Found, _ = opt.Store.Load()
+	d := newDriver(t, opt, 80, 24)
+	d.press("enter")
+	d.wantStep(stepReview)
+	for _, size := range [][2]int{{80, 24}, {60, 20}} {
+		d.send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		lines := strings.Split(d.screen(), "\n")
+		if len(lines) > size[1] {
+			t.Errorf("%dx%d: %d lines", size[0], size[1], len(lines))
+		}
+		for _, l := range lines {
+			if w := ansi.StringWidth(l); w > size[0] {
+				t.Errorf("%dx%d: a line of %d columns: %q", size[0], size[1], w, l)
+			}
+		}
+	}
+}
