@@ -175,6 +175,7 @@ func (p *prompter) text(f *flow, q question) error {
 		p.printf("Type the text, then a line with a single dot (.) to finish.\n")
 	}
 	var lines []string
+	cleared := false
 	for {
 		s, err := p.line()
 		if err != nil {
@@ -183,18 +184,21 @@ func (p *prompter) text(f *flow, q question) error {
 			}
 			break // the input ended: take what was typed
 		}
-		if strings.TrimSpace(s) == "." {
+		t := strings.TrimSpace(s)
+		if t == "." {
 			break
 		}
-		if strings.TrimSpace(s) == "-" && len(lines) == 0 {
-			lines = []string{}
-			*q.str = ""
+		if t == "-" && len(lines) == 0 {
+			cleared = true
 			break
 		}
 		lines = append(lines, s)
 	}
 	value := *q.str
-	if len(lines) > 0 {
+	switch {
+	case cleared:
+		value = ""
+	case len(lines) > 0:
 		value = strings.Join(lines, "\n")
 	}
 	if err := f.validate(q, value); err != nil {

@@ -194,3 +194,30 @@ func TestAccessibleBrokenDraftIsSetAside(t *testing.T) {
 	}
 	_ = draft.Store{}
 }
+
+func TestAccessibleReplaceAndClearText(t *testing.T) {
+	opt, _ := testOptions(t)
+	opt.Store.Save(loadExample(t, "relative-emergency"))
+	opt.Found, _ = opt.Store.Load()
+	var out strings.Builder
+	lines := []string{
+		"1", // resume
+		"5", // the description
+		"-", // clear it: refused, a description is required
+		"On November 20 my father, Paul Tremblay, was hit by a car in Boston.", ".",
+		"6", // documents: clear the other documents
+		"",  // typical: keep
+		"-", // other documents: cleared
+		"", "", "",
+		"q",
+	}
+	res := RunAccessible(script(lines...), &out, opt)
+	if res.Outcome != Stopped {
+		t.Fatalf("outcome %v\n%s", res.Outcome, out.String())
+	}
+	mustContain(t, "transcript", out.String(), "Error: Describe the emergency in your own words")
+	a := loadDraft(t, opt)
+	if a.Description != "On November 20 my father, Paul Tremblay, was hit by a car in Boston." || len(a.Evidence) != 0 {
+		t.Errorf("draft: %q %q", a.Description, a.Evidence)
+	}
+}
