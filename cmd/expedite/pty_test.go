@@ -137,6 +137,21 @@ func (tm *terminal) exitCode() int {
 	return -1
 }
 
+// toNameField starts a case: the welcome, the quick screen, then the
+// criterion reached with the keys in moves (shown by marker), up to the name.
+func (tm *terminal) toNameField(moves, marker string) {
+	tm.t.Helper()
+	tm.waitFor("> Start")
+	tm.send(enter)
+	tm.waitFor("> No, none of these")
+	tm.send(enter)
+	tm.waitFor("> a. Relative emergency")
+	tm.send(moves)
+	tm.waitFor(marker)
+	tm.send(enter)
+	tm.waitFor("┃ Your full name")
+}
+
 // field types text into the focused field once it is on screen, then enter.
 func (tm *terminal) field(focus, text string) {
 	tm.t.Helper()
@@ -149,13 +164,8 @@ func TestTerminalWholeCase(t *testing.T) {
 	draftPath := filepath.Join(dir, "state", "draft.yaml")
 	out := filepath.Join(dir, "out")
 	tm := startTerminal(t, []string{"HOME=" + dir}, "--draft", draftPath, "--out", out, "--today", "2026-11-23")
-	tm.waitFor("> Start")
-	tm.send(enter)
-	tm.waitFor("> No, none of these")
-	tm.send(enter)
-	tm.waitFor("> a. Relative emergency")
-	tm.send(enter)
-	tm.field("Your full name", "Zoë Ñúñez")
+	tm.toNameField("", "> a. Relative emergency")
+	tm.send("Zoë Ñúñez" + enter)
 	tm.field("Visa class", "B1/B2")
 	tm.field("DS-160", "")
 	tm.waitFor("┃ Your post")
@@ -209,15 +219,7 @@ func TestTerminalWholeCase(t *testing.T) {
 func TestTerminalCtrlCKeepsWhatWasTyped(t *testing.T) {
 	dir := t.TempDir()
 	tm := startTerminal(t, []string{"HOME=" + dir, "XDG_STATE_HOME=" + filepath.Join(dir, "state")}, "--today", "2026-11-23")
-	tm.waitFor("> Start")
-	tm.send(enter)
-	tm.waitFor("> No, none of these")
-	tm.send(enter)
-	tm.waitFor("> a. Relative emergency")
-	tm.send(down + down)
-	tm.waitFor("> c. Student")
-	tm.send(enter)
-	tm.waitFor("┃ Your full name")
+	tm.toNameField(down+down, "> c. Student")
 	tm.send("Marie-Ève Côté")
 	tm.waitFor("Marie-Ève Côté")
 	tm.send(ctrlC)
@@ -257,13 +259,7 @@ func TestTerminalSignalsSaveTheDraft(t *testing.T) {
 			dir := t.TempDir()
 			draftPath := filepath.Join(dir, "draft.yaml")
 			tm := startTerminal(t, []string{"HOME=" + dir}, "--draft", draftPath)
-			tm.waitFor("> Start")
-			tm.send(enter)
-			tm.waitFor("> No, none of these")
-			tm.send(enter)
-			tm.waitFor("> a. Relative emergency")
-			tm.send(enter)
-			tm.waitFor("┃ Your full name")
+			tm.toNameField("", "> a. Relative emergency")
 			tm.send("Zoë Ñúñez")
 			tm.waitFor("Zoë Ñúñez")
 			if err := tm.cmd.Process.Signal(sig); err != nil {

@@ -370,15 +370,22 @@ func TestFitsAnd80x24AndReflows(t *testing.T) {
 	d := newDriver(t, opt, 80, 24)
 	d.press("enter", "enter", "enter", "enter")
 	d.press("enter", "enter", "enter")
-	for _, size := range [][2]int{{80, 24}, {60, 20}, {120, 40}} {
+	d.wantFits([2]int{80, 24}, [2]int{60, 20}, [2]int{120, 40})
+}
+
+// wantFits resizes the terminal to each size and checks that the screen
+// has no more lines than rows and no line wider than the columns.
+func (d *driver) wantFits(sizes ...[2]int) {
+	d.t.Helper()
+	for _, size := range sizes {
 		d.send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
 		lines := strings.Split(d.screen(), "\n")
 		if len(lines) > size[1] {
-			t.Errorf("%dx%d: %d lines", size[0], size[1], len(lines))
+			d.t.Errorf("%dx%d: %d lines", size[0], size[1], len(lines))
 		}
 		for _, l := range lines {
 			if w := ansi.StringWidth(l); w > size[0] {
-				t.Errorf("%dx%d: a line of %d columns: %q", size[0], size[1], w, l)
+				d.t.Errorf("%dx%d: a line of %d columns: %q", size[0], size[1], w, l)
 			}
 		}
 	}
@@ -408,16 +415,5 @@ func TestReviewFits80x24(t *testing.T) {
 	d := newDriver(t, opt, 80, 24)
 	d.press("enter")
 	d.wantStep(stepReview)
-	for _, size := range [][2]int{{80, 24}, {60, 20}} {
-		d.send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
-		lines := strings.Split(d.screen(), "\n")
-		if len(lines) > size[1] {
-			t.Errorf("%dx%d: %d lines", size[0], size[1], len(lines))
-		}
-		for _, l := range lines {
-			if w := ansi.StringWidth(l); w > size[0] {
-				t.Errorf("%dx%d: a line of %d columns: %q", size[0], size[1], w, l)
-			}
-		}
-	}
+	d.wantFits([2]int{80, 24}, [2]int{60, 20})
 }
