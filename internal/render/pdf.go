@@ -171,15 +171,23 @@ func (d *doc) checkbox(x, y float64, ticked bool) {
 	}
 }
 
+// keepTogether starts a new page when text, wrapped to width, would not fit
+// above the bottom margin: a marker or checkbox never stays behind alone.
+func (d *doc) keepTogether(text string, width float64) {
+	p := d.pdf
+	_, h := p.GetPageSize()
+	need := float64(len(p.SplitText(text, width-2*p.GetCellMargin()))) * lineH
+	if p.GetY()+need > h-margin && need < h-2*margin {
+		p.AddPage()
+	}
+}
+
 func (d *doc) section(s Section) {
 	p := d.pdf
 	d.title(s.Title)
 	textX := margin + boxSize + boxGap
 	for _, it := range s.Items {
-		_, h := p.GetPageSize()
-		if p.GetY()+lineH > h-margin {
-			p.AddPage()
-		}
+		d.keepTogether(it.Text+"  (in hand)", d.width()-boxSize-boxGap)
 		y := p.GetY()
 		d.checkbox(margin, y+(lineH-boxSize)/2, it.Held)
 		text := it.Text
@@ -197,6 +205,7 @@ func (d *doc) list(title string, items []string, marker func(i int) string) {
 	d.title(title)
 	indent := 7.0
 	for i, it := range items {
+		d.keepTogether(it, d.width()-indent)
 		y := p.GetY()
 		p.SetX(margin)
 		p.CellFormat(indent, lineH, marker(i), "", 0, "L", false, 0, "")

@@ -18,7 +18,13 @@ var streamRE = regexp.MustCompile(`(?s)stream\r?\n(.*?)endstream`)
 // streams. This is a test helper, not a general PDF reader.
 func pdfText(t *testing.T, pdf []byte) string {
 	t.Helper()
-	var out strings.Builder
+	return strings.Join(pdfPages(t, pdf), "")
+}
+
+// pdfPages returns the text of each page content stream, a line per string.
+func pdfPages(t *testing.T, pdf []byte) []string {
+	t.Helper()
+	var pages []string
 	for _, m := range streamRE.FindAllSubmatch(pdf, -1) {
 		r, err := zlib.NewReader(bytes.NewReader(m[1]))
 		if err != nil {
@@ -28,12 +34,14 @@ func pdfText(t *testing.T, pdf []byte) string {
 		if err != nil || !bytes.Contains(content, []byte("Tj")) {
 			continue
 		}
+		var out strings.Builder
 		for _, s := range tjStrings(content) {
 			out.WriteString(decodeUTF16(s))
 			out.WriteByte('\n')
 		}
+		pages = append(pages, out.String())
 	}
-	return out.String()
+	return pages
 }
 
 // tjStrings returns the raw bytes of each (...) string followed by Tj.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -319,4 +320,26 @@ func FuzzRequestText(f *testing.F) {
 			t.Fatalf("bad spacing: %q", text)
 		}
 	})
+}
+
+// TestNoMarkerLeftAlone: a list marker or a checkbox's text never stays at
+// the foot of a page while its item moves to the next (seen on A4).
+func TestNoMarkerLeftAlone(t *testing.T) {
+	marker := regexp.MustCompile(`^(-|\d+\.)$`)
+	for _, name := range append(eligible, "weak-request", "refused-wedding") {
+		for _, paper := range []string{Letter, A4} {
+			pages := pdfPages(t, makePDF(t, load(t, name), paper))
+			for i, page := range pages {
+				var lines []string
+				for _, l := range strings.Split(strings.TrimSpace(page), "\n") {
+					if !strings.HasPrefix(l, "Made with expedite") {
+						lines = append(lines, l)
+					}
+				}
+				if len(lines) == 0 || marker.MatchString(lines[len(lines)-1]) {
+					t.Errorf("%s on %s: page %d ends with %q", name, paper, i+1, lines)
+				}
+			}
+		}
+	}
 }
