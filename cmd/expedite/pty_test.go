@@ -278,3 +278,38 @@ func TestTerminalSignalsSaveTheDraft(t *testing.T) {
 		})
 	}
 }
+
+// colouredCells counts the screen cells drawn with a colour.
+func (tm *terminal) colouredCells() int {
+	tm.mu.Lock()
+	defer tm.mu.Unlock()
+	n := 0
+	for y := range tm.emu.Height() {
+		for x := range tm.emu.Width() {
+			if c := tm.emu.CellAt(x, y); c != nil && (c.Style.Fg != nil || c.Style.Bg != nil) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+func TestTerminalNoColor(t *testing.T) {
+	for _, noColor := range []bool{false, true} {
+		dir := t.TempDir()
+		env := []string{"HOME=" + dir}
+		if noColor {
+			env = append(env, "NO_COLOR=1")
+		}
+		tm := startTerminal(t, env, "--draft", filepath.Join(dir, "d.yaml"))
+		tm.waitFor("> Start")
+		tm.waitFor("ctrl+c save & quit")
+		got := tm.colouredCells()
+		if noColor && got != 0 {
+			t.Errorf("NO_COLOR=1: %d cells in colour", got)
+		}
+		if !noColor && got == 0 {
+			t.Error("no colour at all without NO_COLOR: this test could not fail")
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package wizard
 
 import (
+	"image/color"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -416,4 +417,19 @@ func TestReviewFits80x24(t *testing.T) {
 	d.press("enter")
 	d.wantStep(stepReview)
 	d.wantFits([2]int{80, 24}, [2]int{60, 20})
+}
+
+func TestColoursFollowTheBackground(t *testing.T) {
+	opt, _ := testOptions(t)
+	d := newDriver(t, opt, 80, 24)
+	d.send(tea.BackgroundColorMsg{Color: color.White})
+	light := d.m.st.title.GetForeground()
+	if d.m.isDark {
+		t.Fatal("a white background read as dark")
+	}
+	d.send(tea.BackgroundColorMsg{Color: color.Black})
+	dark := d.m.st.title.GetForeground()
+	if !d.m.isDark || light == dark {
+		t.Errorf("the title colour does not follow the background: light %v, dark %v", light, dark)
+	}
 }
