@@ -49,7 +49,8 @@ the documents to bring. It never contacts the official site or any network,
 and it never invents facts: it asks, checks and arranges.
 
 Usage:
-  expedite                      start the wizard (same as 'expedite wizard')
+  expedite [--accessible] [--draft FILE] [--out DIR]
+                                start the wizard (same as 'expedite wizard')
   expedite COMMAND [FLAGS] [FILE]
 
 Commands:

@@ -6,6 +6,8 @@ package wizard
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -199,7 +201,7 @@ func (f *flow) review() review {
 
 // write renders both files into the chosen folder.
 func (f *flow) write() error {
-	dir := strings.TrimSpace(f.v.OutDir)
+	dir := expandHome(strings.TrimSpace(f.v.OutDir))
 	if dir == "" {
 		dir = "."
 	}
@@ -209,6 +211,19 @@ func (f *flow) write() error {
 	}
 	f.written = res
 	return nil
+}
+
+// expandHome turns a leading "~/" into the home folder, as a shell would:
+// people type "~/Documents" into the folder question.
+func expandHome(dir string) string {
+	if dir != "~" && !strings.HasPrefix(dir, "~/") {
+		return dir
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return dir
+	}
+	return filepath.Join(home, strings.TrimPrefix(dir[1:], "/"))
 }
 
 // stepNumber is the position of an editable step (1-based), or 0.

@@ -221,3 +221,12 @@ func TestAccessibleReplaceAndClearText(t *testing.T) {
 		t.Errorf("draft: %q %q", a.Description, a.Evidence)
 	}
 }
+
+func TestExpandHome(t *testing.T) {
+	t.Setenv("HOME", "/home/zoe")
+	for in, want := range map[string]string{"~/Documents/visa": "/home/zoe/Documents/visa", "~": "/home/zoe", "out": "out", "/abs/~x": "/abs/~x", "~bob/x": "~bob/x"} {
+		if got := expandHome(in); got != want {
+			t.Errorf("expandHome(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
