@@ -128,6 +128,11 @@ func (f *flow) advance() {
 			f.stopAt("none")
 			return
 		}
+	case stepDescription:
+		if f.v.LongText == "clear" {
+			f.v.Description, f.v.LongText = "", ""
+			return // the same page again, now with the editor
+		}
 	case stepWrite:
 		f.step = stepDone
 		return

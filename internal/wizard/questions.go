@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/expedite/expedite/internal/answers"
 	"github.com/expedite/expedite/internal/criteria"
@@ -153,6 +154,12 @@ func (f *flow) questions(s step) []question {
 	case stepFacts:
 		return f.factQuestions()
 	case stepDescription:
+		if n := utf8.RuneCountInString(v.Description); n > maxEditable {
+			return []question{{key: "description.long", kind: kindChoice, str: &v.LongText,
+				title:   fmt.Sprintf("Your description is %d characters long: too long to edit here", n),
+				help:    "An officer reads about 500 words. It stays as it is in your draft file until you choose to clear it.",
+				options: []option{{"Keep it as it is", "keep"}, {"Clear it and write a shorter one", "clear"}}}}
+		}
 		return []question{{key: "description", kind: kindText, str: &v.Description,
 			title: "Describe the emergency in your own words",
 			help:  "Facts, in order: what happened, when, where, who. No pleading; the documents show the urgency."}}
@@ -271,6 +278,11 @@ func (f *flow) validate(q question, value string) error {
 	}
 	return nil
 }
+
+// maxEditable is the longest description the editor is given. Longer
+// ones (a paste gone wrong) make the editor slow and could be cut by it,
+// so the applicant chooses to keep or clear them instead.
+const maxEditable = 20000
 
 // stopText explains kindly why the request stops here, and what to do.
 func stopText(reason string, post string) string {

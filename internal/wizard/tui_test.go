@@ -433,3 +433,31 @@ func TestColoursFollowTheBackground(t *testing.T) {
 		t.Errorf("the title colour does not follow the background: light %v, dark %v", light, dark)
 	}
 }
+
+func TestVeryLongDescriptionIsKeptOrCleared(t *testing.T) {
+	opt, _ := testOptions(t)
+	a := loadExample(t, "relative-emergency")
+	a.Description = strings.Repeat("He is in intensive care. ", 4000) // 100,000 characters
+	opt.Store.Save(a)
+	opt.Found, _ = opt.Store.Load()
+	d := newDriver(t, opt, 80, 24)
+	d.press("enter") // resume
+	d.wantStep(stepReview)
+	d.press("5")
+	d.wantStep(stepDescription)
+	d.wantScreen("100000 characters long", "Keep it as it is")
+	d.press("enter") // keep
+	d.wantStep(stepReview)
+	if got := loadDraft(t, opt).Description; len(got) != len(strings.TrimSpace(a.Description)) {
+		t.Fatalf("the long description changed: %d characters", len(got))
+	}
+	d.press("5", "down", "enter") // clear
+	d.wantStep(stepDescription)
+	d.wantScreen("Describe the emergency in your own words", "0 words")
+	d.typeText("On November 20 my father was hit by a car in Boston.")
+	d.press("tab")
+	d.wantStep(stepReview)
+	if got := loadDraft(t, opt).Description; got != "On November 20 my father was hit by a car in Boston." {
+		t.Errorf("draft description %q", got)
+	}
+}

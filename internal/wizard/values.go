@@ -29,6 +29,7 @@ type values struct {
 	EvWhat, EvWhere, EvDate, EvOrganiser, EvUnforeseen           string
 
 	Description string
+	LongText    string // for a description too long to edit: "keep" or "clear"
 
 	Evidence      []string // documents chosen from the criterion's typical list
 	OtherEvidence string   // further documents, one a line
