@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/expedite/expedite/internal/answers"
-	"github.com/expedite/expedite/internal/draft"
 )
 
 // relativeScript answers every question of a relative-emergency case.
@@ -119,7 +118,7 @@ func TestAccessibleRelationshipRuleAndFolder(t *testing.T) {
 }
 
 func TestAccessibleResumeAndFixADate(t *testing.T) {
-	opt, dir := testOptions(t)
+	opt, _ := testOptions(t)
 	// A saved case whose travel date has passed.
 	a, err := answers.ReadFile("../../examples/relative-emergency.yaml")
 	if err != nil {
@@ -146,7 +145,6 @@ func TestAccessibleResumeAndFixADate(t *testing.T) {
 	}
 	mustContain(t, "transcript", out.String(), "ERROR (eligibility.travel-date-past", "Fix the errors first")
 	mustContain(t, "request", readFile(t, filepath.Join(opt.OutDir, "request.txt")), "December 3, 2026", "Paul Tremblay")
-	_ = dir
 }
 
 func TestAccessibleInputEndsEarlyKeepsTheDraft(t *testing.T) {
@@ -192,7 +190,6 @@ func TestAccessibleBrokenDraftIsSetAside(t *testing.T) {
 	if readFile(t, found.SetAside) != "applicant: [broken\n" {
 		t.Error("broken draft changed")
 	}
-	_ = draft.Store{}
 }
 
 func TestAccessibleReplaceAndClearText(t *testing.T) {

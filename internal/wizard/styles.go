@@ -1,8 +1,6 @@
 package wizard
 
 import (
-	"image/color"
-
 	"charm.land/lipgloss/v2"
 
 	"github.com/expedite/expedite/internal/criteria"
@@ -44,5 +42,3 @@ func (s styles) severity(sev criteria.Severity) lipgloss.Style {
 	}
 	return s.infoText
 }
-
-var _ color.Color = lipgloss.Color("#000000")

@@ -2,7 +2,6 @@ package wizard
 
 import (
 	"image/color"
-	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -406,7 +405,6 @@ func TestEscapesInAnswersAreNotSentRaw(t *testing.T) {
 	if strings.Contains(raw, "\x1b]52") || strings.Contains(raw, "\x1b[2J") {
 		t.Error("a user-supplied escape reached the terminal")
 	}
-	_ = os.Remove
 }
 
 func TestReviewFits80x24(t *testing.T) {
