@@ -124,7 +124,8 @@ var (
 		"accident", "intensive care", "icu", "hospitali*", "hospital", "surgery", "surgical", "critical", "life-threatening",
 		"life threatening", "stroke", "heart attack", "cardiac", "cancer", "tumor", "tumors", "tumour", "tumours", "diagnos*",
 		"injury", "injuries", "injured", "coma", "terminal", "palliative", "hospice", "ventilator", "life support", "gravely",
-		"seriously ill", "transplant", "emergency room")
+		"seriously ill", "transplant", "emergency room", "surgeon", "operation", "treatment", "chemotherapy",
+		"seizure", "overdose", "ambulance", "paramedics", "doctor", "physician", "oncologist", "cardiologist")
 	// purposeCues before an excluded word make it the purpose of the trip.
 	purposeCues = phrases("attend", "attending", "go to", "going to", "be at", "be present", "present at", "celebrate",
 		"celebrating", "for", "witness", "officiate", "participate", "participating", "join", "joining", "travel",

@@ -31,6 +31,9 @@ func TestUnacceptableReason(t *testing.T) {
 		{"I spoke to the surgeon by video conference on 2026-11-21.", false, ""},
 		{"My I-20 from Boston University shows the program starts on 2027-01-11, before the first appointment.", false, ""},
 		{"During the holidays my son fell from a ladder in Vail and had emergency surgery.", false, ""},
+		{"I bought my ticket already because the surgeon in Boston scheduled my daughter's operation for December 2.", false, ""},
+		{"My father, who was on vacation in Florida, suffered a heart attack on November 21.", false, ""},
+		{"Our family trip is cancelled: my wife's father died in Chicago on November 20.", false, ""},
 	}
 	for _, tt := range tests {
 		fs := Lint(tt.text, LintOptions{})
