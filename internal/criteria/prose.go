@@ -252,7 +252,8 @@ func (p *prose) reasonMatch(r reason) (int, int) {
 
 var (
 	emotionalWords = phrases("please please", "i beg", "begging", "desperate", "desperately", "god bless", "i pray",
-		"praying", "have mercy", "mercy", "heartbroken", "heart broken", "devastated", "my only hope", "our only hope",
+		"praying", "have mercy", "heartbroken", "heart broken", "i am devastated", "we are devastated",
+		"i'm devastated", "my only hope", "our only hope",
 		"my last hope", "our last hope", "in tears", "i am crying", "please help", "breaking my heart", "i can't live",
 		"for the love of god")
 	shoutWords = map[string]bool{"URGENT": true, "PLEASE": true, "HELP": true, "EMERGENCY": true, "IMMEDIATELY": true, "DYING": true, "ASAP": true, "NOW": true}

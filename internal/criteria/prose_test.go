@@ -91,6 +91,8 @@ func TestEmotional(t *testing.T) {
 		{goodRelativeText, false, "", 0, 0},
 		{"My SEVIS number is N0012345678 and my I-20 is from MIT in the USA.", false, "", 0, 0},
 		{"Please find attached the letter from the ICU.", false, "", 0, 0},
+		{"He was taken to Mercy Hospital in St. Louis after a tornado devastated his town.", false, "", 0, 0},
+		{"We are devastated and I beg you to help.", true, `"We are devastated"`, 1, 1},
 	}
 	for _, tt := range tests {
 		fs := Lint(tt.text, LintOptions{})
