@@ -174,11 +174,22 @@ func (p *prose) sentenceText(s int) string { return strings.TrimSpace(p.sents[s]
 // reasonFindings reports each excluded reason that reads as the purpose of
 // the trip, at most once each, from the text and then the evidence items.
 func reasonFindings(p *prose, field string, evidence []string) []Finding {
+	return reasonFindingsIn(p, field, evidence, false)
+}
+
+// purposeFindings reports the excluded reasons in a text that states the
+// purpose of the trip itself (event.what): every mention counts, unless the
+// sentence is about a real emergency.
+func purposeFindings(p *prose, field string) []Finding {
+	return reasonFindingsIn(p, field, nil, true)
+}
+
+func reasonFindingsIn(p *prose, field string, evidence []string, purpose bool) []Finding {
 	var fs []Finding
 	fired := map[string]bool{}
 	if len(p.toks) > 0 {
 		for _, r := range reasons {
-			if i, n := p.reasonMatch(r); i >= 0 {
+			if i, n := p.reasonMatch(r, purpose); i >= 0 {
 				fired[r.name] = true
 				t := p.toks[i]
 				f := reasonFinding(r, field, p.text[t.start:p.toks[i+n-1].end], p.sentenceText(t.sent))
@@ -193,7 +204,7 @@ func reasonFindings(p *prose, field string, evidence []string) []Finding {
 			if fired[r.name] {
 				continue
 			}
-			if i, n := p.reasonMatch(r); i >= 0 {
+			if i, n := p.reasonMatch(r, false); i >= 0 {
 				fired[r.name] = true
 				f := reasonFinding(r, "evidence", item[p.toks[i].start:p.toks[i+n-1].end], item)
 				f.Message = fmt.Sprintf("Evidence item %d (%q) points to %s as the purpose of the trip. ", k+1, clip(item, 60), r.name) + reasonFix
@@ -214,8 +225,9 @@ func reasonFinding(r reason, field, match, sentence string) Finding {
 }
 
 // reasonMatch returns the first place (token index and length) where r
-// reads as the purpose of the trip, or -1.
-func (p *prose) reasonMatch(r reason) (int, int) {
+// reads as the purpose of the trip, or -1. In a purpose text every mention
+// is a purpose.
+func (p *prose) reasonMatch(r reason, purpose bool) (int, int) {
 	for i := 0; i < len(p.toks); i++ {
 		n := r.keyword.matchAt(p.toks, i, len(p.toks))
 		if n == 0 {
@@ -231,10 +243,12 @@ func (p *prose) reasonMatch(r reason) (int, int) {
 		if r.notAfter != nil && i > lo && r.notAfter.matchAt(p.toks, i-1, i) > 0 {
 			continue
 		}
-		var cue bool
-		if r.cue != nil {
+		cue := purpose
+		switch {
+		case purpose:
+		case r.cue != nil:
 			cue = r.cue.in(p.toks, lo, hi)
-		} else {
+		default:
 			cue = purposeCues.in(p.toks, max(lo, i-8), i) || bePresent.in(p.toks, lo, hi)
 		}
 		passing := passingWords.in(p.toks, max(lo, i-3), i)

@@ -175,6 +175,10 @@ func Check(a *answers.Answers, opt Options) []Finding {
 	// Prose.
 	desc := newProse(a.Description)
 	fs = append(fs, reasonFindings(desc, "description", a.Evidence)...)
+	if crit == UrgentBusiness || crit == SignificantEvent {
+		// What the business or event is, is the purpose of the trip.
+		fs = append(fs, purposeFindings(newProse(a.Event.What), "event.what")...)
+	}
 	fs = append(fs, pitfallFindings(desc, "description", opt.maxWords())...)
 	if !hasEvidence(a.Evidence) {
 		fs = append(fs, newFinding(RuleNoEvidence, Warning, "evidence",

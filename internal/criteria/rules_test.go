@@ -133,6 +133,18 @@ func TestCaseRules(t *testing.T) {
 		{"wedding as purpose", func(a *answers.Answers) {
 			a.Description = "I need to attend my brother's wedding in Chicago on 2026-12-05; the whole family will be there and I am the best man."
 		}, eligible, RuleUnacceptableReason, true, Error, "description"},
+		{"the event is a wedding", func(a *answers.Answers) {
+			a.Criterion = SignificantEvent
+			a.Event.What = "my brother's wedding"
+		}, eligible, RuleUnacceptableReason, true, Error, "event.what"},
+		{"the business is a trade show", func(a *answers.Answers) {
+			a.Criterion = UrgentBusiness
+			a.Event.What = "booth at the CES trade show"
+		}, eligible, RuleUnacceptableReason, true, Error, "event.what"},
+		{"the business is a repair", func(a *answers.Answers) {
+			a.Criterion = UrgentBusiness
+			a.Event.What = "emergency repair of the welding line"
+		}, eligible, RuleUnacceptableReason, false, 0, ""},
 		{"wedding in passing", func(a *answers.Answers) {
 			a.Description = "My father collapsed at my cousin's wedding in Boston on 2026-11-20 and is in intensive care at Massachusetts General Hospital. Dr. A. Lee says he may not survive the week."
 		}, eligible, RuleUnacceptableReason, false, 0, ""},
