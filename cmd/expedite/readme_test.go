@@ -6,12 +6,18 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestReadmeExamples runs every "$ expedite ..." example of the README in a
 // shell, from the repository root, and compares its output with the lines
 // shown under it: the examples must work when pasted.
 func TestReadmeExamples(t *testing.T) {
+	// The examples run without --today, so their dates must still lie
+	// ahead. The earliest travel date in examples/ is 2027-12-02.
+	if time.Now().After(time.Date(2027, 11, 25, 0, 0, 0, 0, time.UTC)) {
+		t.Skip("the examples' travel dates have come: move the dates in examples/*.yaml forward, then the README's outputs")
+	}
 	bin, err := buildBinary()
 	if err != nil {
 		t.Fatal(err)
