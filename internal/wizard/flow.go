@@ -137,14 +137,20 @@ func (f *flow) advance() {
 		f.step = stepDone
 		return
 	}
+	f.move(+1)
+}
+
+// move goes delta pages forward or back: straight to the review when the
+// page was opened from it, and past a facts page that has no questions.
+func (f *flow) move(delta step) {
 	if f.toReview {
 		f.toReview = false
 		f.step = stepReview
 		return
 	}
-	f.step++
+	f.step += delta
 	if f.step == stepFacts && len(f.questions(stepFacts)) == 0 {
-		f.step++
+		f.step += delta
 	}
 }
 
@@ -168,15 +174,7 @@ func (f *flow) back() {
 		f.step = stepReview
 		return
 	}
-	if f.toReview {
-		f.toReview = false
-		f.step = stepReview
-		return
-	}
-	f.step--
-	if f.step == stepFacts && len(f.questions(stepFacts)) == 0 {
-		f.step--
-	}
+	f.move(-1)
 }
 
 // edit jumps from the review to step s, to come back when it is done.
