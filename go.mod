@@ -15,7 +15,6 @@ require (
 	github.com/charmbracelet/x/vt v0.1.0
 	github.com/charmbracelet/x/xpty v0.1.4
 	go.yaml.in/yaml/v3 v3.0.6
-	golang.org/x/image v0.47.0
 )
 
 require (

@@ -2,6 +2,8 @@ package render
 
 import (
 	"bytes"
+	_ "embed"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -9,8 +11,6 @@ import (
 	"unicode/utf8"
 
 	"codeberg.org/go-pdf/fpdf"
-	"golang.org/x/image/font/gofont/gobold"
-	"golang.org/x/image/font/gofont/goregular"
 
 	"github.com/expedite/expedite/internal/answers"
 	"github.com/expedite/expedite/internal/criteria"
@@ -34,12 +34,48 @@ const (
 	lineH    = 5.2  // mm, body text
 	boxSize  = 3.8  // mm, checkbox side
 	boxGap   = 3.2  // mm between checkbox and text
-	fontName = "Go"
-	maxValue = 160 // characters of one header value before it is cut, visibly
+	labelGap = 3.0  // mm between the longest header label and its value
+	maxValue = 160  // characters of one header value before it is cut, visibly
 )
+
+// Fonts. The checklist is set in the PDF's built-in Helvetica, which every
+// reader has and which needs no embedding, whenever all its text is in
+// Windows-1252 (English, French, « », œ, curly quotes, dashes). Text beyond
+// it (Łukasz Wiśniewski, Nguyễn Thị Hà, Cyrillic, Greek) switches the whole
+// document to DejaVu Sans, embedded and subset to the characters used.
+// fonts/README.md says where the font files come from and under which licence.
+const (
+	coreFont    = "Helvetica"
+	unicodeFont = "DejaVuSans"
+)
+
+var (
+	//go:embed fonts/DejaVuSans.ttf
+	dejaVuSans []byte
+	//go:embed fonts/DejaVuSans-Bold.ttf
+	dejaVuSansBold []byte
+)
+
+// errNeedsUnicode stops a Helvetica layout at the first text it cannot draw.
+var errNeedsUnicode = errors.New("text outside Windows-1252")
 
 // ChecklistPDF writes the document checklist for a case as a PDF.
 func ChecklistPDF(w io.Writer, a *answers.Answers, opt PDFOptions) error {
+	out, err := checklistPDF(a, opt, false)
+	if errors.Is(err, errNeedsUnicode) {
+		out, err = checklistPDF(a, opt, true)
+	}
+	if err != nil {
+		return fmt.Errorf("make the checklist PDF: %w", err)
+	}
+	_, err = w.Write(out)
+	return err
+}
+
+// checklistPDF lays the checklist out in Helvetica, or in the embedded
+// Unicode font when unicode is set. In Helvetica it fails with
+// errNeedsUnicode as soon as some text is not in Windows-1252.
+func checklistPDF(a *answers.Answers, opt PDFOptions, unicode bool) ([]byte, error) {
 	paper := "Letter"
 	if opt.Paper == A4 {
 		paper = "A4"
@@ -50,21 +86,24 @@ func ChecklistPDF(w io.Writer, a *answers.Answers, opt PDFOptions) error {
 	pdf.SetModificationDate(opt.Made)
 	pdf.SetProducer("expedite "+opt.Version, true)
 	pdf.SetTitle("Expedited appointment: documents checklist", true)
-	pdf.AddUTF8FontFromBytes(fontName, "", goregular.TTF)
-	pdf.AddUTF8FontFromBytes(fontName, "B", gobold.TTF)
+	d := &doc{pdf: pdf, font: coreFont}
+	if unicode {
+		d.font = unicodeFont
+		pdf.AddUTF8FontFromBytes(unicodeFont, "", dejaVuSans)
+		pdf.AddUTF8FontFromBytes(unicodeFont, "B", dejaVuSansBold)
+	}
 	pdf.SetMargins(margin, margin, margin)
 	pdf.SetAutoPageBreak(true, margin)
 	pdf.AliasNbPages("{nb}")
 	made := answers.DateOf(opt.Made).Long()
 	pdf.SetFooterFunc(func() {
 		pdf.SetY(-margin + 4)
-		pdf.SetFont(fontName, "", 8)
+		pdf.SetFont(d.font, "", 8)
 		pdf.SetTextColor(90, 90, 90)
-		pdf.CellFormat(0, 4, fmt.Sprintf("Made with expedite on %s. It never contacts the official site.   Page %d of {nb}", made, pdf.PageNo()), "", 0, "C", false, 0, "")
+		pdf.CellFormat(0, 4, d.t(fmt.Sprintf("Made with expedite on %s. It never contacts the official site.   Page %d of {nb}", made, pdf.PageNo())), "", 0, "C", false, 0, "")
 		pdf.SetTextColor(0, 0, 0)
 	})
 	pdf.AddPage()
-	d := &doc{pdf: pdf}
 	d.header(a, made)
 	for _, s := range Checklist(a) {
 		d.section(s)
@@ -72,18 +111,94 @@ func ChecklistPDF(w io.Writer, a *answers.Answers, opt PDFOptions) error {
 	d.numbered("Next steps", NextSteps)
 	d.bullets("At the interview", InterviewTips)
 	d.bullets("Important", Warnings)
+	if d.outside {
+		return nil, errNeedsUnicode
+	}
 	if err := pdf.Error(); err != nil {
-		return fmt.Errorf("make the checklist PDF: %w", err)
+		return nil, err
 	}
 	var buf bytes.Buffer
 	if err := pdf.Output(&buf); err != nil {
-		return fmt.Errorf("make the checklist PDF: %w", err)
+		return nil, err
 	}
-	_, err := w.Write(buf.Bytes())
-	return err
+	if d.outside { // the footer of the last page is drawn by Output
+		return nil, errNeedsUnicode
+	}
+	return buf.Bytes(), nil
 }
 
-type doc struct{ pdf *fpdf.Fpdf }
+// doc draws the checklist. Every text goes through t before fpdf sees it.
+type doc struct {
+	pdf     *fpdf.Fpdf
+	font    string // coreFont or unicodeFont
+	outside bool   // some text was not in Windows-1252 (core font only)
+}
+
+// t returns s as the current font needs it: UTF-8 for the Unicode font,
+// Windows-1252 bytes for Helvetica, noting any character it cannot encode.
+func (d *doc) t(s string) string {
+	if d.font != coreFont {
+		return s
+	}
+	b, ok := toCP1252(s)
+	if !ok {
+		d.outside = true
+	}
+	return b
+}
+
+// runes returns s for fpdf's SplitText, which reads its text as runes and
+// measures rune r with the current font's width r: for Helvetica that is
+// each Windows-1252 byte as a rune of the same number.
+func (d *doc) runes(s string) string {
+	s = d.t(s)
+	if d.font != coreFont {
+		return s
+	}
+	r := make([]rune, len(s))
+	for i := range len(s) {
+		r[i] = rune(s[i])
+	}
+	return string(r)
+}
+
+// cp1252Row8 maps the characters Windows-1252 puts at 0x80-0x9F (five of
+// those bytes are unassigned). 0xA0-0xFF are U+00A0-U+00FF, as in Latin-1.
+var cp1252Row8 = map[rune]byte{
+	'€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87,
+	'ˆ': 0x88, '‰': 0x89, 'Š': 0x8A, '‹': 0x8B, 'Œ': 0x8C, 'Ž': 0x8E,
+	'‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97,
+	'˜': 0x98, '™': 0x99, 'š': 0x9A, '›': 0x9B, 'œ': 0x9C, 'ž': 0x9E, 'Ÿ': 0x9F,
+}
+
+// toCP1252 encodes s in Windows-1252. ok is false when some character has
+// no place there; it is then written as "?".
+func toCP1252(s string) (enc string, ok bool) {
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf {
+		i++
+	}
+	if i == len(s) {
+		return s, true // ASCII: the same bytes
+	}
+	ok = true
+	b := make([]byte, i, len(s))
+	copy(b, s[:i])
+	for _, r := range s[i:] {
+		switch c, in := cp1252Row8[r]; {
+		case r < utf8.RuneSelf:
+			b = append(b, byte(r))
+		case r >= 0xA0 && r <= 0xFF:
+			b = append(b, byte(r))
+		case in:
+			b = append(b, c)
+		default:
+			b = append(b, '?')
+			ok = false
+		}
+	}
+	return string(b), ok
+}
 
 func (d *doc) width() float64 {
 	w, _ := d.pdf.GetPageSize()
@@ -101,11 +216,11 @@ func clipValue(s string) string {
 
 func (d *doc) header(a *answers.Answers, made string) {
 	p := d.pdf
-	p.SetFont(fontName, "B", 16)
-	p.MultiCell(0, 8, "Expedited visa appointment: documents to bring", "", "L", false)
-	p.SetFont(fontName, "", 9.5)
+	p.SetFont(d.font, "B", 16)
+	p.MultiCell(0, 8, d.t("Expedited visa appointment: documents to bring"), "", "L", false)
+	p.SetFont(d.font, "", 9.5)
 	p.SetTextColor(60, 60, 60)
-	p.MultiCell(0, 4.6, "Tick each box as you put the document in your folder. Bring originals and one copy of each.", "", "L", false)
+	p.MultiCell(0, 4.6, d.t("Tick each box as you put the document in your folder. Bring originals and one copy of each."), "", "L", false)
 	p.SetTextColor(0, 0, 0)
 	p.Ln(3)
 
@@ -125,18 +240,24 @@ func (d *doc) header(a *answers.Answers, made string) {
 		{"First available appointment", a.FirstAvailable.Long()},
 		{"Made on", made},
 	}
-	labelW := 52.0
+	// The label column fits the longest label, whatever its language.
+	p.SetFont(d.font, "B", 10)
+	labelW := 0.0
+	for _, r := range rows {
+		labelW = max(labelW, p.GetStringWidth(d.t(r[0])))
+	}
+	labelW += 2*p.GetCellMargin() + labelGap
 	for _, r := range rows {
 		v := clipValue(r[1])
 		if v == "" {
 			v = "(not given)"
 		}
 		y := p.GetY()
-		p.SetFont(fontName, "B", 10)
-		p.CellFormat(labelW, lineH, r[0], "", 0, "L", false, 0, "")
-		p.SetFont(fontName, "", 10)
+		p.SetFont(d.font, "B", 10)
+		p.CellFormat(labelW, lineH, d.t(r[0]), "", 0, "L", false, 0, "")
+		p.SetFont(d.font, "", 10)
 		p.SetXY(margin+labelW, y)
-		p.MultiCell(d.width()-labelW, lineH, v, "", "L", false)
+		p.MultiCell(d.width()-labelW, lineH, d.t(v), "", "L", false)
 	}
 	p.Ln(2)
 	p.SetDrawColor(0, 0, 0)
@@ -153,9 +274,9 @@ func (d *doc) title(s string) {
 		p.AddPage()
 	}
 	p.Ln(2)
-	p.SetFont(fontName, "B", 12)
-	p.MultiCell(0, 6.5, s, "", "L", false)
-	p.SetFont(fontName, "", 10)
+	p.SetFont(d.font, "B", 12)
+	p.MultiCell(0, 6.5, d.t(s), "", "L", false)
+	p.SetFont(d.font, "", 10)
 }
 
 // checkbox draws an empty box, or a ticked one for a document in hand.
@@ -176,7 +297,7 @@ func (d *doc) checkbox(x, y float64, ticked bool) {
 func (d *doc) keepTogether(text string, width float64) {
 	p := d.pdf
 	_, h := p.GetPageSize()
-	need := float64(len(p.SplitText(text, width-2*p.GetCellMargin()))) * lineH
+	need := float64(len(p.SplitText(d.runes(text), width-2*p.GetCellMargin()))) * lineH
 	if p.GetY()+need > h-margin && need < h-2*margin {
 		p.AddPage()
 	}
@@ -195,7 +316,7 @@ func (d *doc) section(s Section) {
 			text += "  (in hand)"
 		}
 		p.SetXY(textX, y)
-		p.MultiCell(d.width()-boxSize-boxGap, lineH, text, "", "L", false)
+		p.MultiCell(d.width()-boxSize-boxGap, lineH, d.t(text), "", "L", false)
 		p.Ln(0.8)
 	}
 }
@@ -208,9 +329,9 @@ func (d *doc) list(title string, items []string, marker func(i int) string) {
 		d.keepTogether(it, d.width()-indent)
 		y := p.GetY()
 		p.SetX(margin)
-		p.CellFormat(indent, lineH, marker(i), "", 0, "L", false, 0, "")
+		p.CellFormat(indent, lineH, d.t(marker(i)), "", 0, "L", false, 0, "")
 		p.SetXY(margin+indent, y)
-		p.MultiCell(d.width()-indent, lineH, it, "", "L", false)
+		p.MultiCell(d.width()-indent, lineH, d.t(it), "", "L", false)
 		p.Ln(0.6)
 	}
 }
