@@ -57,7 +57,8 @@ func TestBadAnswersFiles(t *testing.T) {
 		{"empty", nil, 2, "the file is empty"},
 		{"garbage", garbage, 2, "not a text file"},
 		{"huge", bytes.Repeat([]byte("description: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n"), 50<<20/44), 2, "is larger than 4 MiB"},
-		{"deep", []byte(strings.Repeat("[", 100000)), 2, "not valid YAML"},
+		{"deep", []byte(strings.Repeat("[", 100000)), 2, "too many lines and list items"},
+		{"deep-short", []byte(strings.Repeat("[", 10000)), 2, "not valid YAML"},
 		{"deep-block", []byte(func() string {
 			var b strings.Builder
 			for i := range 2000 {

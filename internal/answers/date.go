@@ -18,7 +18,7 @@ type Date struct {
 func ParseDate(s string) (Date, error) {
 	t, err := time.Parse(time.DateOnly, s)
 	if err != nil {
-		return Date{}, fmt.Errorf("%q is not a date written YYYY-MM-DD", s)
+		return Date{}, fmt.Errorf("%s is not a date written YYYY-MM-DD", quote(s))
 	}
 	return DateOf(t), nil
 }

@@ -14,6 +14,8 @@ import (
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/expedite/expedite/internal/safefile"
 )
 
 // MaxSize is the largest answers file read. A real case is a few KiB.
@@ -37,18 +39,19 @@ func (e *Error) Error() string {
 
 // ReadFile reads and decodes the answers file at path.
 func ReadFile(path string) (*Answers, error) {
-	f, err := os.Open(path)
+	f, err := safefile.OpenRegular(path) // never a FIFO, a device, a folder
 	if err != nil {
 		return nil, &Error{File: path, Msg: openMessage(err)}
 	}
 	defer f.Close()
-	if st, err := f.Stat(); err == nil && st.IsDir() {
-		return nil, &Error{File: path, Msg: "is a folder, not an answers file"}
-	}
-	return Read(path, f)
+	return readFile(path, f)
 }
 
 func openMessage(err error) string {
+	var nr *safefile.NotRegularError
+	if errors.As(err, &nr) {
+		return fmt.Sprintf("is %s, not an answers file", safefile.Kind(nr.Mode))
+	}
 	switch {
 	case errors.Is(err, os.ErrNotExist):
 		return "no such file"
@@ -90,6 +93,9 @@ func Decode(name string, data []byte) (*Answers, error) {
 	if !utf8.Valid(data) {
 		i := firstInvalidUTF8(data)
 		return nil, &Error{File: name, Line: lineAt(data, i), Msg: "the text is not UTF-8; save the file as UTF-8 and try again"}
+	}
+	if line := tooManyTokens(data); line > 0 {
+		return nil, &Error{File: name, Line: line, Msg: fmt.Sprintf("too many lines and list items (over %s by here); an answers file is a few KiB: is this the right file?", thousands(maxTokens))}
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
@@ -177,7 +183,7 @@ func kindName(n *yaml.Node) string {
 	case yaml.AliasNode:
 		return "an alias"
 	}
-	return fmt.Sprintf("%q", n.Value)
+	return quote(n.Value)
 }
 
 func isNull(n *yaml.Node) bool {
@@ -187,7 +193,7 @@ func isNull(n *yaml.Node) bool {
 // decodeValue sets v from n. path names the value in messages ("" for the root).
 func decodeValue(n *yaml.Node, v reflect.Value, path string) error {
 	if n.Kind == yaml.AliasNode {
-		return errAt(n, "%s: anchors and aliases (*%s) are not supported in answers files; write the value out", label(path), n.Value)
+		return errAt(n, "%s: anchors and aliases (*%s) are not supported in answers files; write the value out", label(path), strings.Trim(quote(n.Value), `"`))
 	}
 	if isNull(n) {
 		return nil // an empty value leaves the field unset
@@ -198,7 +204,7 @@ func decodeValue(n *yaml.Node, v reflect.Value, path string) error {
 		}
 		d, err := ParseDate(n.Value)
 		if err != nil {
-			return errAt(n, "%s: %q is not a real date written YYYY-MM-DD (for example 2026-12-02)", label(path), n.Value)
+			return errAt(n, "%s: %s is not a real date written YYYY-MM-DD (for example 2026-12-02)", label(path), quote(n.Value))
 		}
 		v.Set(reflect.ValueOf(d))
 		return nil
@@ -209,6 +215,12 @@ func decodeValue(n *yaml.Node, v reflect.Value, path string) error {
 	case reflect.String:
 		if n.Kind != yaml.ScalarNode {
 			return errAt(n, "%s must be text, not %s", label(path), kindName(n))
+		}
+		if n.Tag == "!!binary" {
+			return errAt(n, "%s: binary values (!!binary) are not read; write the text itself, in UTF-8", label(path))
+		}
+		if err := checkText(path, n.Value); err != nil {
+			return errAt(n, "%s", err)
 		}
 		v.SetString(n.Value)
 	case reflect.Bool:
@@ -226,6 +238,9 @@ func decodeValue(n *yaml.Node, v reflect.Value, path string) error {
 	case reflect.Slice:
 		if n.Kind != yaml.SequenceNode {
 			return errAt(n, "%s must be a list, one item a line starting with '- ', not %s", label(path), kindName(n))
+		}
+		if err := checkCount(path, len(n.Content)); err != nil {
+			return errAt(n, "%s", err)
 		}
 		s := reflect.MakeSlice(v.Type(), 0, len(n.Content))
 		for i, item := range n.Content {
@@ -312,9 +327,9 @@ func unknownKeyMessage(key, path string, fields map[string]int) string {
 		}
 	}
 	if best != "" {
-		return fmt.Sprintf("unknown key %q %s; did you mean %q?", key, where, best)
+		return fmt.Sprintf("unknown key %s %s; did you mean %q?", quote(key), where, best)
 	}
-	return fmt.Sprintf("unknown key %q %s; the keys here are: %s", key, where, strings.Join(known, ", "))
+	return fmt.Sprintf("unknown key %s %s; the keys here are: %s", quote(key), where, strings.Join(known, ", "))
 }
 
 func editDistance(a, b string) int {

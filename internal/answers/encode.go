@@ -7,14 +7,15 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-const header = "# expedite answers file, format version 1. Check it with: expedite check FILE\n"
+// Header is the first line of every answers file expedite writes.
+const Header = "# expedite answers file, format version 1. Check it with: expedite check FILE\n"
 
 // Marshal writes a as an answers file that Decode reads back unchanged.
 func Marshal(a *Answers) ([]byte, error) {
 	c := *a
 	c.Version = FormatVersion
 	var buf bytes.Buffer
-	buf.WriteString(header)
+	buf.WriteString(Header)
 	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)
 	if err := enc.Encode(&c); err != nil {

@@ -4,10 +4,13 @@
 package draft
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/expedite/expedite/internal/answers"
@@ -54,20 +57,32 @@ func (s Store) now() time.Time {
 	return time.Now()
 }
 
-// Load reads the draft. No draft is not an error. A draft that cannot be
-// read as an answers file is renamed aside (never overwritten, never
-// deleted) and reported in Found.
+// Load reads the draft. No draft is not an error. Anything at the path
+// that is not a regular file (a folder, a device, a named pipe, a socket)
+// is refused and left alone. A draft expedite wrote that cannot be read
+// as an answers file is renamed aside (never overwritten, never deleted)
+// and reported in Found; a file expedite did not write is refused and
+// left alone.
 func (s Store) Load() (Found, error) {
 	st, err := os.Stat(s.Path)
 	if errors.Is(err, os.ErrNotExist) {
+		if _, lerr := os.Lstat(s.Path); lerr == nil {
+			return Found{}, fmt.Errorf("the draft %s is a link to nothing; name another file with --draft FILE", s.Path)
+		}
 		return Found{}, nil
 	}
 	if err != nil {
 		return Found{}, fmt.Errorf("read the draft %s: %w", s.Path, err)
 	}
+	if !st.Mode().IsRegular() {
+		return Found{}, fmt.Errorf("the draft %s is %s, not a file; expedite leaves it alone: name a file with --draft FILE", s.Path, safefile.Kind(st.Mode()))
+	}
 	a, err := answers.ReadFile(s.Path)
 	if err == nil {
 		return Found{Answers: a, Saved: st.ModTime()}, nil
+	}
+	if !wroteIt(s.Path) {
+		return Found{}, fmt.Errorf("%v; it is not a draft expedite wrote, so expedite neither moves nor overwrites it: fix it, or name another file with --draft FILE", err)
 	}
 	aside, rerr := s.setAside("broken")
 	if rerr != nil {
@@ -76,11 +91,33 @@ func (s Store) Load() (Found, error) {
 	return Found{SetAside: aside, Problem: err.Error()}, nil
 }
 
-// Save writes the draft atomically, 0600, creating its folder 0700.
+// wroteIt reports whether path is a regular file that starts as every
+// draft expedite writes does (answers.Header), a byte-order mark aside.
+func wroteIt(path string) bool {
+	f, err := safefile.OpenRegular(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	buf := make([]byte, 3+len(answers.Header))
+	n, _ := io.ReadFull(f, buf)
+	return bytes.HasPrefix(bytes.TrimPrefix(buf[:n], []byte("\xef\xbb\xbf")), []byte(strings.TrimSuffix(answers.Header, "\n")))
+}
+
+// Save writes the draft atomically, 0600, creating its folder 0700. It
+// saves only what Load can read back: a draft over the reader's limits
+// (answers.MaxSize, and the limits on lists and texts) is not saved, and
+// the error says why; the last good draft stays.
 func (s Store) Save(a *answers.Answers) error {
 	data, err := answers.Marshal(a)
 	if err != nil {
 		return err
+	}
+	if len(data) > answers.MaxSize {
+		return fmt.Errorf("not saved: your answers come to %.1f MiB, more than the %d MiB a draft can hold; shorten the longest text (a paste gone wrong?)", float64(len(data))/(1<<20), answers.MaxSize>>20)
+	}
+	if _, err := answers.Decode(s.Path, data); err != nil {
+		return fmt.Errorf("not saved, as it could not be read back: %w", err)
 	}
 	if err := safefile.WriteFile(s.Path, data); err != nil {
 		return fmt.Errorf("save the draft: %w", err)

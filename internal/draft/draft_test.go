@@ -49,7 +49,7 @@ func TestBrokenDraftIsSetAsideNotLost(t *testing.T) {
 	dir := t.TempDir()
 	s := Store{Path: filepath.Join(dir, "draft.yaml"), Now: func() time.Time { return time.Date(2026, 11, 23, 10, 4, 5, 0, time.UTC) }}
 	for i := range 2 {
-		broken := "applicant:\n  nmae: typo " + strings.Repeat("x", i) + "\n"
+		broken := answers.Header + "applicant:\n  nmae: typo " + strings.Repeat("x", i) + "\n"
 		os.WriteFile(s.Path, []byte(broken), 0o600)
 		f, err := s.Load()
 		if err != nil {

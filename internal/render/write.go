@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"path/filepath"
 
@@ -23,8 +24,9 @@ type Result struct {
 }
 
 // Write renders the request text and the checklist in memory, then writes
-// both into dir together (atomically, 0600; the folder 0700 if created): a
-// failure leaves any earlier files untouched. dir "-" renders the text only
+// both into dir as one pair (safefile.WritePair: 0600, the folder 0700 if
+// created): a reader or a crash sees both old files or both new ones, and
+// a failure leaves the earlier pair showing. dir "-" renders the text only
 // and writes nothing.
 func Write(a *answers.Answers, dir string, opt PDFOptions) (Result, error) {
 	text, err := RequestText(a)
@@ -41,7 +43,11 @@ func Write(a *answers.Answers, dir string, opt PDFOptions) (Result, error) {
 		return Result{}, err
 	}
 	req, chk := filepath.Join(dir, RequestFile), filepath.Join(dir, ChecklistFile)
-	if err := safefile.WriteFiles(map[string][]byte{req: []byte(text), chk: pdf.Bytes()}); err != nil {
+	if err := safefile.WritePair(dir, map[string][]byte{RequestFile: []byte(text), ChecklistFile: pdf.Bytes()}); err != nil {
+		var partial *safefile.PartialError
+		if errors.As(err, &partial) {
+			return Result{}, fmt.Errorf("only part was written: %w", err)
+		}
 		return Result{}, fmt.Errorf("nothing was written: %w", err)
 	}
 	res.RequestPath, res.ChecklistPath = req, chk

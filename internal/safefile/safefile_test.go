@@ -114,17 +114,48 @@ func TestStaleTemporaryFilesAreRemoved(t *testing.T) {
 	path := filepath.Join(root, "draft.yaml")
 	stale := filepath.Join(root, ".draft.yaml.tmp-123")
 	fresh := filepath.Join(root, ".draft.yaml.tmp-456")
+	other := filepath.Join(root, ".notes.txt.tmp-1")
 	os.WriteFile(stale, []byte("medical details"), 0o600)
-	os.WriteFile(fresh, []byte("a writer at work"), 0o600)
-	old := time.Now().Add(-2 * staleAge)
-	os.Chtimes(stale, old, old)
+	os.WriteFile(fresh, []byte("medical details, seconds old"), 0o600)
+	os.WriteFile(other, []byte("not ours"), 0o600)
 	if err := WriteFile(path, []byte("x")); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := os.Stat(stale); !os.IsNotExist(err) {
-		t.Error("a stale temporary file was kept")
+	// The writer holds the folder's lock: every temporary file of its
+	// target is a killed writer's, whatever its age.
+	for _, p := range []string{stale, fresh} {
+		if _, err := os.Stat(p); !os.IsNotExist(err) {
+			t.Errorf("%s was kept", filepath.Base(p))
+		}
 	}
-	if _, err := os.Stat(fresh); err != nil {
-		t.Error("a fresh temporary file (another writer's) was removed")
+	if _, err := os.Stat(other); err != nil {
+		t.Error("a temporary file of another name was removed")
+	}
+}
+
+// TestWritersTakeTurns: while one writer holds the folder's lock, another
+// waits, so it never removes a live writer's temporary file.
+func TestWritersTakeTurns(t *testing.T) {
+	root := t.TempDir()
+	unlock, err := lockDir(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	live := filepath.Join(root, ".draft.yaml.tmp-live")
+	os.WriteFile(live, []byte("being written"), 0o600)
+	done := make(chan error)
+	go func() { done <- WriteFile(filepath.Join(root, "draft.yaml"), []byte("x")) }()
+	select {
+	case err := <-done:
+		t.Fatalf("a second writer did not wait for the lock (err %v)", err)
+	case <-time.After(200 * time.Millisecond):
+	}
+	if _, err := os.Stat(live); err != nil {
+		t.Fatal("the live writer's temporary file was removed while it held the lock")
+	}
+	os.Remove(live) // the live writer renames it
+	unlock()
+	if err := <-done; err != nil {
+		t.Fatal(err)
 	}
 }

@@ -178,7 +178,8 @@ func TestAccessibleStartOverKeepsTheOldDraft(t *testing.T) {
 func TestAccessibleBrokenDraftIsSetAside(t *testing.T) {
 	opt, _ := testOptions(t)
 	os.MkdirAll(filepath.Dir(opt.Store.Path), 0o700)
-	os.WriteFile(opt.Store.Path, []byte("applicant: [broken\n"), 0o600)
+	broken := answers.Header + "applicant: [broken\n"
+	os.WriteFile(opt.Store.Path, []byte(broken), 0o600)
 	found, err := opt.Store.Load()
 	if err != nil {
 		t.Fatal(err)
@@ -187,7 +188,7 @@ func TestAccessibleBrokenDraftIsSetAside(t *testing.T) {
 	var out strings.Builder
 	RunAccessible(script(), &out, opt)
 	mustContain(t, "transcript", out.String(), "could not be read", found.SetAside)
-	if readFile(t, found.SetAside) != "applicant: [broken\n" {
+	if readFile(t, found.SetAside) != broken {
 		t.Error("broken draft changed")
 	}
 }
