@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -29,7 +28,7 @@ func runCheck(args []string, e *env) error {
 	f := newFlags("check", "expedite check [--format text|json] [--today YYYY-MM-DD] FILE", checkAbout)
 	format := formatFlag(f)
 	today := todayFlag(f)
-	maxWords := f.Int("max-words", criteria.DefaultMaxWords, "warn (pitfall.too-long) when the description has more `words` than this")
+	maxWords := maxWordsVar(f, "warn (pitfall.too-long) when the description has more `words` than this")
 	pos, err := f.parse(args, e.stdout)
 	if err != nil {
 		return err
@@ -69,9 +68,7 @@ func printFindings(w io.Writer, fs []criteria.Finding, format, file string) erro
 		if fs == nil {
 			fs = []criteria.Finding{}
 		}
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		return enc.Encode(findingsJSON{Findings: fs})
+		return writeJSON(w, findingsJSON{Findings: fs})
 	}
 	for _, f := range fs {
 		fmt.Fprintln(w, safetext.Line(findingLine(f, file)))

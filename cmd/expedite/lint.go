@@ -26,7 +26,7 @@ accepted), 2 the text cannot be read.
 func runLint(args []string, e *env) error {
 	f := newFlags("lint", "expedite lint [--format text|json] [--max-words N] [FILE|-]", lintAbout)
 	format := formatFlag(f)
-	maxWords := f.Int("max-words", criteria.DefaultMaxWords, "warn (pitfall.too-long) when the text has more `words` than this")
+	maxWords := maxWordsVar(f, "warn (pitfall.too-long) when the text has more `words` than this")
 	pos, err := f.parse(args, e.stdout)
 	if err != nil {
 		return err
@@ -64,9 +64,9 @@ func readText(path string, e *env) (text, name string, err error) {
 	var r io.Reader = e.stdin
 	name = "stdin"
 	if path != "-" {
-		f, err := os.Open(path)
+		f, err := openText(path)
 		if err != nil {
-			return "", "", &inputError{msg: fmt.Sprintf("%s: cannot open: %v", path, unwrapPath(err))}
+			return "", "", err
 		}
 		defer f.Close()
 		r, name = f, path

@@ -118,23 +118,31 @@ func runTUI(opt wizard.Options, e *env) (wizard.Result, error) {
 // The paths written are printed on stdout after the full-screen form (which
 // draws on stderr); the line prompts already showed them.
 func wizardOutcome(res wizard.Result, printPaths bool, e *env) error {
-	if res.SaveErr != nil {
-		fmt.Fprintf(e.stderr, "expedite: your answers could not be saved: %v\n", res.SaveErr)
-	}
 	switch res.Outcome {
 	case wizard.Written:
 		if !printPaths {
+			if res.SaveErr != nil {
+				fmt.Fprintf(e.stderr, "%s.\n", savedNote(res))
+			}
 			return nil
 		}
 		fmt.Fprintf(e.stdout, "Wrote %s (%d words, %d characters)\nWrote %s\n", res.Written.RequestPath, res.Written.Words, res.Written.Chars, res.Written.ChecklistPath)
-		fmt.Fprintf(e.stderr, "Your answers stay in %s; delete it when you no longer need it.\n", res.DraftPath)
+		if res.SaveErr != nil {
+			fmt.Fprintf(e.stderr, "%s.\n", savedNote(res))
+		} else {
+			fmt.Fprintf(e.stderr, "Your answers stay in %s; delete it when you no longer need it.\n", res.DraftPath)
+		}
 		return nil
 	case wizard.Stopped:
-		fmt.Fprintf(e.stderr, "Stopped without writing the request. Your answers are saved in %s.\n", res.DraftPath)
+		fmt.Fprintf(e.stderr, "Stopped without writing the request. %s.\n", savedNote(res))
 		return errFindings
 	case wizard.InputEnded:
-		return &inputError{msg: fmt.Sprintf("the input ended before the wizard finished; your answers so far are saved in %s", res.DraftPath)}
+		return &inputError{msg: "the input ended before the wizard finished; " + lowerFirst(savedNote(res))}
 	}
-	fmt.Fprintf(e.stderr, "Interrupted. Your answers are saved in %s; run expedite again to resume.\n", res.DraftPath)
+	if res.SaveErr != nil {
+		fmt.Fprintf(e.stderr, "Interrupted. %s.\n", savedNote(res))
+	} else {
+		fmt.Fprintf(e.stderr, "Interrupted. Your answers are saved in %s; run expedite again to resume.\n", res.DraftPath)
+	}
 	return errInterrupted
 }

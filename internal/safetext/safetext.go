@@ -15,6 +15,19 @@ func isControl(r rune) bool {
 		(r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069)
 }
 
+// isMark reports the direction marks (U+200E, U+200F, U+061C), invisible
+// but able to reorder neutral characters around them, and the Unicode line
+// and paragraph separators (U+2028, U+2029), which some terminals and
+// editors take for a new line. Text output drops the marks and turns the
+// separators into a newline (Display) or a space (Line).
+func isMark(r rune) bool {
+	return r == 0x200e || r == 0x200f || r == 0x061c || r == 0x2028 || r == 0x2029
+}
+
+// IsUnsafe reports a rune that no output shows raw: a control (isControl)
+// or a mark (isMark). JSON output escapes these as \uXXXX.
+func IsUnsafe(r rune) bool { return isControl(r) || isMark(r) }
+
 func visible(r rune) string {
 	if r < 0x80 {
 		return fmt.Sprintf(`\x%02x`, r)
@@ -26,14 +39,18 @@ func visible(r rune) string {
 // newlines and tabs, so text from a file or a paste cannot move the cursor,
 // retitle the window, or write the clipboard.
 func Display(s string) string {
-	if !strings.ContainsFunc(s, func(r rune) bool { return isControl(r) && r != '\n' && r != '\t' }) {
+	if !strings.ContainsFunc(s, func(r rune) bool { return IsUnsafe(r) && r != '\n' && r != '\t' }) {
 		return s
 	}
 	var b strings.Builder
 	for _, r := range s {
-		if isControl(r) && r != '\n' && r != '\t' {
+		switch {
+		case r == 0x2028 || r == 0x2029:
+			b.WriteByte('\n')
+		case isMark(r):
+		case isControl(r) && r != '\n' && r != '\t':
 			b.WriteString(visible(r))
-		} else {
+		default:
 			b.WriteRune(r)
 		}
 	}
@@ -42,7 +59,7 @@ func Display(s string) string {
 
 // Line is Display for one line: newlines and tabs become spaces too.
 func Line(s string) string {
-	return Display(strings.NewReplacer("\r\n", " ", "\n", " ", "\t", " ").Replace(s))
+	return Display(strings.NewReplacer("\r\n", " ", "\n", " ", "\t", " ", "\u2028", " ", "\u2029", " ").Replace(s))
 }
 
 var plainReplacer = strings.NewReplacer(
@@ -52,7 +69,8 @@ var plainReplacer = strings.NewReplacer(
 	"\u2026", "...", "\u2022", "-", "\u00b7", "-",
 	"\u00a0", " ", "\u2007", " ", "\u202f", " ", "\u2009", " ", "\u200a", " ", "\u2002", " ", "\u2003", " ",
 	"\u200b", "", "\u200c", "", "\u200d", "", "\u2060", "", "\ufeff", "", "\u00ad", "",
-	"\r\n", "\n", "\r", "\n", "\t", " ",
+	"\r\n", "\n", "\r", "\n", "\t", " ", "\u2028", "\n", "\u2029", "\n\n",
+	"\u200e", "", "\u200f", "", "\u061c", "",
 )
 
 // isEmoji reports pictographs and the joiners and selectors that build them.

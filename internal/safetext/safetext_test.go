@@ -8,20 +8,23 @@ import (
 
 func TestDisplay(t *testing.T) {
 	tests := map[string]string{
-		"plain text, é ç ñ":    "plain text, é ç ñ",
-		"a\x1b]52;c;aGk=\x07b": `a\x1b]52;c;aGk=\x07b`,
-		"move\x1b[2Jclear":     `move\x1b[2Jclear`,
-		"line\nnext\ttab":      "line\nnext\ttab",
-		"c1 \u009b31m":         `c1 \u009b31m`,
-		"bidi \u202eevil":      `bidi \u202eevil`,
-		"del\x7f":              `del\x7f`,
+		"plain text, é ç ñ":            "plain text, é ç ñ",
+		"a\x1b]52;c;aGk=\x07b":         `a\x1b]52;c;aGk=\x07b`,
+		"move\x1b[2Jclear":             `move\x1b[2Jclear`,
+		"line\nnext\ttab":              "line\nnext\ttab",
+		"c1 \u009b31m":                 `c1 \u009b31m`,
+		"bidi \u202eevil":              `bidi \u202eevil`,
+		"del\x7f":                      `del\x7f`,
+		"marks \u200e\u200f\u061cgone": "marks gone",
+		"sep\u2028line\u2029para":      "sep\nline\npara",
+		"isolate \u2066x\u2069":        `isolate \u2066x\u2069`,
 	}
 	for in, want := range tests {
 		if got := Display(in); got != want {
 			t.Errorf("Display(%q) = %q, want %q", in, got, want)
 		}
 	}
-	if got := Line("a\nb\tc\x1b"); got != `a b c\x1b` {
+	if got := Line("a\nb\tc\x1b\u2028d\u200fe"); got != `a b c\x1b de` {
 		t.Errorf("Line = %q", got)
 	}
 }
@@ -37,6 +40,7 @@ func TestPlain(t *testing.T) {
 		{"crlf\r\nline\r\n\r\npara", "crlf line\n\npara"},
 		{"nbsp\u00a0here\u200b", "nbsp here"},
 		{"  \n\n  ", ""},
+		{"rlm\u200f lrm\u200e alm\u061c\u2028sep\u2029para", "rlm lrm alm sep\n\npara"},
 	}
 	for _, tt := range tests {
 		if got := Plain(tt.in); got != tt.want {
@@ -58,14 +62,14 @@ func FuzzPlain(f *testing.F) {
 			t.Fatalf("invalid UTF-8 out of valid input: %q", p)
 		}
 		for _, r := range p {
-			if isControl(r) && r != '\n' {
+			if IsUnsafe(r) && r != '\n' {
 				t.Fatalf("control %U left in %q", r, p)
 			}
 		}
 		if strings.Contains(p, "\n\n\n") || strings.Contains(p, " \n") || strings.HasSuffix(p, " ") {
 			t.Fatalf("bad spacing in %q", p)
 		}
-		if strings.ContainsFunc(Display(s), func(r rune) bool { return r == 0x1b || r == 0x07 || r == 0x9b }) {
+		if strings.ContainsFunc(Display(s), func(r rune) bool { return IsUnsafe(r) && r != '\n' && r != '\t' }) {
 			t.Fatalf("Display left a control in %q", Display(s))
 		}
 	})

@@ -1,0 +1,122 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/expedite/expedite/internal/criteria"
+	"github.com/expedite/expedite/internal/safefile"
+	"github.com/expedite/expedite/internal/safetext"
+	"github.com/expedite/expedite/internal/wizard"
+)
+
+// writeJSON writes v as indented JSON in which no character a terminal
+// could act on appears raw: encoding/json escapes C0 controls and U+2028
+// and U+2029 already; C1 controls (U+009B is a CSI), DEL, the
+// bidirectional overrides and isolates, and the direction marks are
+// escaped here as \uXXXX. The document decodes to the same strings.
+func writeJSON(w io.Writer, v any) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	_, err := w.Write(escapeUnsafe(buf.Bytes()))
+	return err
+}
+
+// escapeUnsafe rewrites the unsafe runes of a JSON document as \u
+// escapes. They can only stand inside strings (the rest of JSON is
+// ASCII), where an escape means the same rune.
+func escapeUnsafe(doc []byte) []byte {
+	if !bytes.ContainsFunc(doc, unsafeInJSON) {
+		return doc
+	}
+	out := make([]byte, 0, len(doc)+64)
+	for len(doc) > 0 {
+		r, size := utf8.DecodeRune(doc)
+		if unsafeInJSON(r) {
+			out = fmt.Appendf(out, `\u%04x`, r)
+		} else {
+			out = append(out, doc[:size]...)
+		}
+		doc = doc[size:]
+	}
+	return out
+}
+
+// unsafeInJSON: C0 controls are left to encoding/json, which escapes them
+// in strings; raw, they are the document's own newlines.
+func unsafeInJSON(r rune) bool { return r >= 0x20 && safetext.IsUnsafe(r) }
+
+// openText opens a text file for lint: a regular file only (a named pipe
+// would wait forever, a device never ends); standard input is "-".
+func openText(path string) (*os.File, error) {
+	f, err := safefile.OpenRegular(path)
+	var nr *safefile.NotRegularError
+	switch {
+	case errors.As(err, &nr):
+		return nil, &inputError{msg: fmt.Sprintf("%s: is %s, not a text file; to read standard input, give - as FILE", path, safefile.Kind(nr.Mode))}
+	case err != nil:
+		return nil, &inputError{msg: fmt.Sprintf("%s: cannot open: %v", path, unwrapPath(err))}
+	}
+	return f, nil
+}
+
+// maxWordsFlag is --max-words: a whole number of words from 1 to
+// maxMaxWords; anything else is a usage error.
+type maxWordsFlag struct{ n int }
+
+const maxMaxWords = 100_000
+
+func (f *maxWordsFlag) String() string { return strconv.Itoa(f.n) }
+func (f *maxWordsFlag) Set(s string) error {
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1 || n > maxMaxWords {
+		return fmt.Errorf("%s is not a number of words from 1 to %d", clipArg(s), maxMaxWords)
+	}
+	f.n = n
+	return nil
+}
+
+func maxWordsVar(f *flags, usage string) *int {
+	m := &maxWordsFlag{n: criteria.DefaultMaxWords}
+	f.Var(m, "max-words", usage)
+	return &m.n
+}
+
+// clipArg quotes a command-line value for a message, cut to 60 characters.
+func clipArg(s string) string {
+	if r := []rune(s); len(r) > 60 {
+		return strconv.Quote(string(r[:60])) + "…"
+	}
+	return strconv.Quote(s)
+}
+
+// savedNote says, in one true sentence, where the answers are: saved in
+// the draft, or not saved and why.
+func savedNote(res wizard.Result) string {
+	if res.SaveErr != nil {
+		return fmt.Sprintf("Your answers could NOT be saved (%v); the last draft saved, if any, stays in %s", res.SaveErr, res.DraftPath)
+	}
+	what := "Your answers are saved in "
+	if res.Outcome == wizard.InputEnded {
+		what = "Your answers so far are saved in "
+	}
+	return what + res.DraftPath
+}
+
+func lowerFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
+}
