@@ -3,6 +3,10 @@ package wizard
 import (
 	"fmt"
 	"strings"
+	"sync"
+	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -13,6 +17,7 @@ import (
 
 	"github.com/expedite/expedite/internal/criteria"
 	"github.com/expedite/expedite/internal/safetext"
+	"github.com/expedite/expedite/internal/textarea"
 )
 
 // maxWidth keeps lines readable on wide terminals.
@@ -34,7 +39,36 @@ type Model struct {
 	note     string // a one-line message (write failure, clipboard)
 	outcome  Outcome
 	finished bool
+
+	// The description's live hints: findings of the text hintsFor, linted
+	// after a pause in typing (hintDelay), not on every key.
+	hintsFor string
+	hints    []criteria.Finding
+	hintSeq  int // the latest pause scheduled; older ones are ignored
 }
+
+// hintDelay is the pause in typing after which the live hints are brought
+// up to date: the lint runs then, not on every key.
+const hintDelay = 150 * time.Millisecond
+
+// hintsDue says the description has not changed for hintDelay since the
+// keystroke numbered seq.
+type hintsDue struct{ seq int }
+
+// charmTheme is Huh's Charm theme built once for each background: Huh asks
+// for its theme on every render, and building it costs more than the rest
+// of a keystroke. Huh only reads the styles it gets.
+var charmTheme = huh.ThemeFunc(func(isDark bool) *huh.Styles {
+	if isDark {
+		return charmDark()
+	}
+	return charmLight()
+})
+
+var (
+	charmDark  = sync.OnceValue(func() *huh.Styles { return huh.ThemeCharm(true) })
+	charmLight = sync.OnceValue(func() *huh.Styles { return huh.ThemeCharm(false) })
+)
 
 // NewModel returns the wizard's Bubble Tea model.
 func NewModel(opt Options) *Model {
@@ -95,8 +129,11 @@ func (m *Model) enter() tea.Cmd {
 		WithShowHelp(false).
 		WithShowErrors(false).
 		WithKeyMap(m.keymap()).
-		WithTheme(huh.ThemeFunc(huh.ThemeCharm))
+		WithTheme(charmTheme)
 	cmd := m.form.Init()
+	if m.f.step == stepDescription {
+		m.lintHints()
+	}
 	m.resizeForm()
 	return cmd
 }
@@ -126,8 +163,9 @@ func (m *Model) field(q question) huh.Field {
 		if q.key == "description" {
 			lines = 8
 		}
-		return huh.NewText().Key(q.key).Title(q.title).Description(q.help).
-			Lines(lines).ExternalEditor(false).Value(q.str).Validate(validate)
+		// Huh's Text over a textarea that draws only its visible rows.
+		return textarea.NewField().Key(q.key).Title(q.title).Description(q.help).
+			Lines(lines).Value(q.str).Validate(validate)
 	}
 	return huh.NewInput().Key(q.key).Title(q.title).Description(q.help).
 		Value(q.str).Validate(validate)
@@ -176,6 +214,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.f.step == stepReview {
 			m.layoutReview()
 		}
+	case hintsDue:
+		if msg.seq == m.hintSeq && m.f.step == stepDescription {
+			m.lintHints()
+		}
+		return m, nil
 	case Interrupt:
 		return m.quit(Interrupted)
 	case tea.InterruptMsg:
@@ -222,8 +265,37 @@ func (m *Model) updateForm(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if m.form.State == huh.StateCompleted {
 		return m, m.completeStep()
 	}
+	if m.f.step == stepDescription && m.f.v.Description != m.hintsFor {
+		m.hintSeq++
+		seq := m.hintSeq
+		cmd = tea.Batch(cmd, tea.Tick(hintDelay, func(time.Time) tea.Msg { return hintsDue{seq} }))
+	}
 	return m, cmd
 }
+
+// lintHints brings the description's live hints up to date.
+func (m *Model) lintHints() {
+	m.hintsFor = m.f.v.Description
+	m.hints = nil
+	if countWords(m.hintsFor) > 0 {
+		m.hints = criteria.Lint(m.hintsFor, criteria.LintOptions{})
+	}
+}
+
+// countWords counts what strings.Fields would return, without the slice.
+func countWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		space := r < utf8.RuneSelf && asciiSpace[r] || r >= utf8.RuneSelf && unicode.IsSpace(r)
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
+}
+
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 func (m *Model) completeStep() tea.Cmd {
 	if m.f.step == stepWrite {
@@ -371,13 +443,15 @@ func (m *Model) View() tea.View {
 }
 
 // descriptionHints are the live count and prose findings under the editor.
+// The count follows every key; the findings are those of the last pause in
+// typing (see hintDelay).
 func (m *Model) descriptionHints() string {
 	text := m.f.v.Description
-	words := len(strings.Fields(text))
-	line := m.st.dim.Render(fmt.Sprintf("%d words, %d characters", words, len([]rune(text))))
+	words := countWords(text)
+	line := m.st.dim.Render(fmt.Sprintf("%d words, %d characters", words, utf8.RuneCountInString(text)))
 	if words > 0 {
-		fs := criteria.Lint(text, criteria.LintOptions{})
-		if len(fs) == 0 {
+		fs := m.hints
+		if len(fs) == 0 && m.hintsFor == text {
 			line += "  " + m.st.okText.Render("no pitfalls found")
 		}
 		for i, fd := range fs {

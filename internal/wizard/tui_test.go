@@ -362,6 +362,17 @@ func TestDescriptionHintsLive(t *testing.T) {
 	d.m.f.step = stepDescription
 	d.run(d.m.enter())
 	d.typeText("Please please help")
+	// The count follows every key; the findings wait for a pause in typing
+	// (the driver drops the timer, so the pause is sent by hand).
+	d.wantScreen("3 words, 18 characters")
+	if s := d.screen(); strings.Contains(s, "warning:") || strings.Contains(s, "no pitfalls found") {
+		t.Errorf("hints before a pause in typing:\n%s", s)
+	}
+	d.send(hintsDue{seq: d.m.hintSeq - 1}) // a pause overtaken by a key
+	if s := d.screen(); strings.Contains(s, "warning:") {
+		t.Errorf("an old pause brought the hints:\n%s", s)
+	}
+	d.send(hintsDue{seq: d.m.hintSeq})
 	d.wantScreen("3 words, 18 characters", "warning:", `"Please please"`)
 }
 

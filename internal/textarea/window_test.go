@@ -1,0 +1,53 @@
+package textarea
+
+import (
+	"strings"
+	"testing"
+
+	upstream "charm.land/bubbles/v2/textarea"
+	tea "charm.land/bubbletea/v2"
+)
+
+// TestViewMatchesUpstream: drawing only the visible rows changes nothing a
+// person sees. The same keys go to this copy and to Bubbles' textarea, and
+// every frame must be the same, scrolled to the top, the middle and the end
+// of a text many screens long.
+func TestViewMatchesUpstream(t *testing.T) {
+	para := strings.Repeat("On November 20 my father was hit by a car in Boston. ", 5)
+	text := strings.Repeat(para+"\n\n", 12)
+	ours, theirs := New(), upstream.New()
+	for _, setup := range []func(){
+		func() { ours.SetWidth(50); theirs.SetWidth(50) },
+		func() { ours.SetHeight(8); theirs.SetHeight(8) },
+		func() { ours.SetValue(text); theirs.SetValue(text) },
+		func() { ours.Focus(); theirs.Focus() },
+	} {
+		setup()
+	}
+	keys := []tea.KeyPressMsg{{Code: 'x', Text: "x"}, {Code: tea.KeyBackspace}}
+	for range 30 {
+		keys = append(keys, tea.KeyPressMsg{Code: tea.KeyUp})
+	}
+	keys = append(keys, tea.KeyPressMsg{Code: 'y', Text: "y"}, tea.KeyPressMsg{Code: tea.KeyEnter})
+	for range 200 {
+		keys = append(keys, tea.KeyPressMsg{Code: tea.KeyUp})
+	}
+	keys = append(keys, tea.KeyPressMsg{Code: 'z', Text: "z"})
+	for range 60 {
+		keys = append(keys, tea.KeyPressMsg{Code: tea.KeyDown})
+	}
+	keys = append(keys, tea.KeyPressMsg{Code: tea.KeyPgDown}, tea.KeyPressMsg{Code: tea.KeyEnd})
+	for i, k := range keys {
+		ours, _ = ours.Update(k)
+		theirs, _ = theirs.Update(k)
+		if got, want := ours.View(), theirs.View(); got != want {
+			t.Fatalf("after key %d (%s), at row %d:\n%s\nwant:\n%s", i, k, ours.Line(), got, want)
+		}
+	}
+	if ours.Value() != theirs.Value() {
+		t.Error("the texts differ")
+	}
+	if ours.ScrollYOffset() == 0 {
+		t.Error("the test never scrolled")
+	}
+}
