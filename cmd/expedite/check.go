@@ -14,8 +14,15 @@ rules, the reasons never accepted and the pitfalls that sink requests. Each
 finding has a rule id, a severity and what to do about it. A wizard draft is
 an answers file too.
 
+Several files, or a folder (its *.yaml and *.yml files, sub-folders too),
+are screened together in parallel: one line a case, in the order given,
+"FILE: ok", "FILE: error|warning|note: COUNTS: RULES" or "FILE: unreadable:
+WHY" (one JSON object a line with --format json); a file that cannot be
+read does not stop the others, and the exit code is the worst case's.
+
 Examples:
   expedite check examples/relative-emergency.yaml
+  expedite check cases/
   expedite check --today 2026-11-23 case.yaml
   expedite check --format json case.yaml | jq '.findings[].rule'
   cat case.yaml | expedite check -
@@ -25,13 +32,16 @@ cannot be read or is not a valid answers file.
 `
 
 func runCheck(args []string, e *env) error {
-	f := newFlags("check", "expedite check [--format text|json] [--today YYYY-MM-DD] FILE", checkAbout)
+	f := newFlags("check", "expedite check [--format text|json] [--today YYYY-MM-DD] FILE|DIR...", checkAbout)
 	format := formatFlag(f)
 	today := todayFlag(f)
 	maxWords := maxWordsVar(f, "warn (pitfall.too-long) when the description has more `words` than this")
 	pos, err := f.parse(args, e.stdout)
 	if err != nil {
 		return err
+	}
+	if isBatch(pos) {
+		return runBatch(pos, e, format.value, criteria.Options{Today: today.or(e), MaxWords: *maxWords})
 	}
 	path, err := onePath("check", pos)
 	if err != nil {

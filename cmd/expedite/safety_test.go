@@ -69,8 +69,9 @@ func TestNonRegularFilesRefused(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, args := range [][]string{{"check", fifo}, {"lint", fifo}, {"render", fifo, "--out", dir}, {"check", dir}, {"lint", dir}, {"lint", "/dev/zero"}} {
-		code, _, stderr := run(t, "", args...)
-		if code != 2 || strings.Count(stderr, "\n") != 1 || !strings.Contains(stderr, "not a") {
+		// check DIR is batch mode: the FIFO inside is reported on its line.
+		code, stdout, stderr := run(t, "", args...)
+		if code != 2 || strings.Count(stderr, "\n") != 1 || !strings.Contains(stdout+stderr, "not a") {
 			t.Errorf("%v: exit %d, %q", args, code, stderr)
 		}
 	}
