@@ -21,6 +21,9 @@ type Answers struct {
 	Event          Event      `yaml:"event,omitempty"`
 	Companions     Companions `yaml:"companions,omitempty"`
 	Evidence       []string   `yaml:"evidence,omitempty"`
+	// Facts holds the facts of criteria defined only in the catalog, keyed
+	// by the catalog's fact id (facts.<id>); built-in criteria keep their keys.
+	Facts map[string]string `yaml:"facts,omitempty"`
 }
 
 // Applicant is the person who will travel.
@@ -48,6 +51,8 @@ type Medical struct {
 	Condition string `yaml:"condition,omitempty"`
 	Provider  string `yaml:"provider,omitempty"`
 	Date      Date   `yaml:"date,omitempty"`
+	// PatientBorn is the child's date of birth when the patient is a child.
+	PatientBorn Date `yaml:"patient_born,omitempty"`
 }
 
 // Student holds the program facts of an F, M or J applicant (criterion student).
@@ -66,6 +71,9 @@ type Event struct {
 	Date       Date   `yaml:"date,omitempty"`
 	Organiser  string `yaml:"organiser,omitempty"`
 	Unforeseen string `yaml:"unforeseen,omitempty"`
+	// Role is the applicant's role at the event: speaker, competitor,
+	// journalist, official, organiser, performer or spectator.
+	Role string `yaml:"role,omitempty"`
 }
 
 // Companions are the people travelling with the applicant.

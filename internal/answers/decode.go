@@ -251,11 +251,42 @@ func decodeValue(n *yaml.Node, v reflect.Value, path string) error {
 			s = reflect.Append(s, e)
 		}
 		v.Set(s)
+	case reflect.Map:
+		return decodeFacts(n, v, path)
 	default:
 		return fmt.Errorf("answers: unsupported field kind %s at %s", v.Kind(), path)
 	}
 	return nil
 }
+
+// decodeFacts reads the facts map: plain keys, each a line of text or a
+// date (dates stay text here; the engine checks them).
+func decodeFacts(n *yaml.Node, v reflect.Value, path string) error {
+	if n.Kind != yaml.MappingNode {
+		return errAt(n, "%s must be a set of keys (key: value), not %s", label(path), kindName(n))
+	}
+	m := reflect.MakeMapWithSize(v.Type(), len(n.Content)/2)
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := n.Content[i], n.Content[i+1]
+		if k.Kind != yaml.ScalarNode || !factKeyRE.MatchString(k.Value) {
+			return errAt(k, "%s: a key must be a plain word in lower case, such as esta_denied_on", label(path))
+		}
+		if m.MapIndex(reflect.ValueOf(k.Value)).IsValid() {
+			return errAt(k, "%s.%s is given twice; keep one", path, k.Value)
+		}
+		if isNull(val) {
+			continue
+		}
+		if val.Kind != yaml.ScalarNode {
+			return errAt(val, "%s.%s must be text, not %s", path, k.Value, kindName(val))
+		}
+		m.SetMapIndex(reflect.ValueOf(k.Value), reflect.ValueOf(val.Value))
+	}
+	v.Set(m)
+	return nil
+}
+
+var factKeyRE = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
 
 func label(path string) string {
 	if path == "" {

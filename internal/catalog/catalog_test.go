@@ -1,0 +1,153 @@
+package catalog
+
+import (
+	"io/fs"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/expedite/expedite/internal/answers"
+)
+
+func TestDefaultLoads(t *testing.T) {
+	c := Default()
+	co := c.Country()
+	if co == nil || co.ID != "ca" {
+		t.Fatalf("default country = %v", co)
+	}
+	if len(co.Criteria) == 0 || len(co.Reasons) == 0 || len(co.Posts) == 0 {
+		t.Fatalf("empty catalog: %d criteria, %d reasons, %d posts", len(co.Criteria), len(co.Reasons), len(co.Posts))
+	}
+	for _, cr := range co.Criteria {
+		if cr.DateRule.Kind == DateWindow && cr.Window() != co.Rules.WindowDays {
+			t.Errorf("%s: window %d, want the country's %d", cr.ID, cr.Window(), co.Rules.WindowDays)
+		}
+	}
+}
+
+// dataFiles returns the embedded files as a map a test can break.
+func dataFiles(t *testing.T) fstest.MapFS {
+	t.Helper()
+	m := fstest.MapFS{}
+	sub, err := fs.Sub(dataFS, "data")
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = fs.WalkDir(sub, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(sub, p)
+		m[p] = &fstest.MapFile{Data: b}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// TestBadCatalog feeds broken files and wants a message naming the file,
+// the key and what is wrong.
+func TestBadCatalog(t *testing.T) {
+	tests := []struct {
+		name, file, old, new string
+		want                 []string
+	}{
+		{"unknown key", "ca/criteria.yaml", "    letter: a\n", "    letter: a\n    lettre: a\n",
+			[]string{"ca/criteria.yaml:", "lettre", "unknown key"}},
+		{"missing language", "ca/criteria.yaml", "fr: Traitement médical urgent}", "de: Dringende Behandlung}",
+			[]string{"ca/criteria.yaml", "criteria[1] (medical-treatment).title", `no "fr" text`}},
+		{"dangling source", "ca/criteria.yaml", "source: ca-expedite\n\n  - id: student", "source: nowhere\n\n  - id: student",
+			[]string{"ca/criteria.yaml", "criteria[1] (medical-treatment).source", `"nowhere" is not one of the sources`}},
+		{"dangling fact", "ca/criteria.yaml", "{field: relative.place, required: true}", "{field: relative.plaec, required: true}",
+			[]string{"ca/criteria.yaml", "facts[2] (relative.plaec).field", "is not a field"}},
+		{"dangling pair", "ca/country.yaml", "pairs: [calgary]", "pairs: [kelowna]",
+			[]string{"ca/country.yaml", "posts[6].pairs[0]", `"kelowna" is not a post`}},
+		{"bad date rule", "ca/criteria.yaml", "date_rule: {kind: program-start, field: student.program_start}", "date_rule: {kind: program-begins}",
+			[]string{"ca/criteria.yaml", "criteria[2] (student).date_rule.kind", `"program-begins" is not one of`}},
+		{"bad template", "ca/country.yaml", `DS-160 confirmation page{{with field \"applicant.ds160\"}}`, `DS-160 confirmation page{{with field \"applicant.ds160\"}`,
+			[]string{"ca/country.yaml", "documents.always[1].text.en", "the template does not parse"}},
+		{"empty terms", "ca/reasons.yaml", "fr: [congrès, colloque", "fr: []\n      xx: [congrès, colloque",
+			[]string{"ca/reasons.yaml", "reasons[3] (conference).terms", `no "fr" terms`}},
+		{"no such file", "ca/reasons.yaml", "", "", []string{"ca/reasons.yaml: cannot read"}},
+		{"source date", "ca/country.yaml", "read: 2026-11-25", "read: last week",
+			[]string{"ca/country.yaml", "sources[0].read", "YYYY-MM-DD"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := dataFiles(t)
+			if tt.old == "" {
+				delete(m, tt.file)
+			} else {
+				s := string(m[tt.file].Data)
+				if !strings.Contains(s, tt.old) {
+					t.Fatalf("%s does not hold %q", tt.file, tt.old)
+				}
+				m[tt.file] = &fstest.MapFile{Data: []byte(strings.Replace(s, tt.old, tt.new, 1))}
+			}
+			_, err := Load(m)
+			if err == nil {
+				t.Fatal("Load accepted a broken catalog")
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q does not say %q", err, w)
+				}
+			}
+			if strings.Contains(err.Error(), "\n") {
+				t.Errorf("error is not one line: %q", err)
+			}
+		})
+	}
+}
+
+func TestNormalize(t *testing.T) {
+	c := Default()
+	co := c.Country()
+	tests := []struct {
+		path, in, want, rule string
+	}{
+		{"student.sevis_id", " n0012345678 ", "N0012345678", ""},
+		{"student.sevis_id", "N123", "N123", RuleFormatSevis},
+		{"applicant.ds160", "aa00abc123", "AA00ABC123", ""},
+		{"applicant.ds160", "AB00ABC123", "AB00ABC123", RuleFormatDS160},
+		{"applicant.post", "Quebec City", "quebec-city", ""},
+		{"applicant.post", "Montréal", "montreal", ""},
+		{"applicant.post", "kelowna", "kelowna", RuleFormatPost},
+		{"student.form", "ds 2019", "DS-2019", ""},
+		{"student.form", "I-94", "I-94", RuleFormatStudentForm},
+		{"patient", "Child", "child", ""},
+		{"patient", "wife", "wife", RuleFormatPatient},
+		{"criterion", "student", "student", ""},
+		{"criterion", "tourism", "tourism", RuleFormatCriterion},
+		{"applicant.name", "  Jane  ", "Jane", ""},
+		{"student.sevis_id", "", "", ""},
+	}
+	for _, tt := range tests {
+		got, p := c.Normalize(co, tt.path, tt.in)
+		rule := ""
+		if p != nil {
+			rule = p.Rule
+		}
+		if got != tt.want || rule != tt.rule {
+			t.Errorf("Normalize(%s, %q) = %q, %q; want %q, %q", tt.path, tt.in, got, rule, tt.want, tt.rule)
+		}
+	}
+}
+
+// TestFieldTableIsTheAnswersFile: the field table describes every key of
+// the answers file, in its order, and nothing else.
+func TestFieldTableIsTheAnswersFile(t *testing.T) {
+	var table []string
+	for _, f := range Default().Fields {
+		table = append(table, f.Path)
+	}
+	keys := answers.Paths()
+	slices.Sort(keys)
+	sorted := slices.Sorted(slices.Values(table))
+	if !slices.Equal(keys, sorted) {
+		t.Errorf("fields.yaml and the answers file differ:\n table: %v\n file:  %v", sorted, keys)
+	}
+}
