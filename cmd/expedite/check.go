@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/expedite/expedite/internal/criteria"
+	"github.com/expedite/expedite/internal/msg"
 	"github.com/expedite/expedite/internal/safetext"
 )
 
@@ -51,83 +52,96 @@ func runCheck(args []string, e *env) error {
 	if err != nil {
 		return err
 	}
-	fs := criteria.Check(a, criteria.Options{Today: today.or(e), MaxWords: *maxWords})
-	if err := printFindings(e.stdout, fs, format.value, ""); err != nil {
+	as := criteria.Assess(a, criteria.Options{Today: today.or(e), MaxWords: *maxWords})
+	if err := printFindings(e.stdout, as.Findings, format.value, ""); err != nil {
 		return err
 	}
 	if format.value == "text" {
-		fmt.Fprintln(e.stdout, caseVerdict(fs))
+		fmt.Fprintln(e.stdout, caseVerdict(as))
 	}
-	if criteria.HasErrors(fs) {
+	if as.Verdict == criteria.Refused {
 		return errFindings
 	}
 	return nil
 }
 
+// findingJSON is one finding in --format json; its keys are a contract:
+// the message is worded here, its arguments are in args.
+type findingJSON struct {
+	Rule     string            `json:"rule"`
+	Severity criteria.Severity `json:"severity"`
+	Field    string            `json:"field"`
+	Message  string            `json:"message"`
+	Line     int               `json:"line,omitempty"`
+	Column   int               `json:"column,omitempty"`
+	Match    string            `json:"match,omitempty"`
+	Args     map[string]any    `json:"args"`
+}
+
 // findingsJSON is the --format json document; its keys are a contract.
 type findingsJSON struct {
-	Findings []criteria.Finding `json:"findings"`
+	Findings []findingJSON `json:"findings"`
 }
+
+// printer words the command line's messages.
+func printer() *msg.Printer { return msg.For(msg.Default) }
 
 // printFindings writes findings as text lines, or as JSON. In text, check
 // style (file == "") reads "SEVERITY  RULE  FIELD[:LINE:COL]: MESSAGE";
 // lint style reads "FILE[:LINE:COL]: SEVERITY  RULE  MESSAGE", as compilers
 // do, so editors can jump to it.
 func printFindings(w io.Writer, fs []criteria.Finding, format, file string) error {
+	p := printer()
 	if format == "json" {
-		if fs == nil {
-			fs = []criteria.Finding{}
+		doc := findingsJSON{Findings: []findingJSON{}}
+		for _, f := range fs {
+			doc.Findings = append(doc.Findings, findingJSON{Rule: f.Rule, Severity: f.Severity, Field: f.Field,
+				Message: p.Finding(f), Line: f.Line, Column: f.Column, Match: f.Match, Args: f.Args})
 		}
-		return writeJSON(w, findingsJSON{Findings: fs})
+		return writeJSON(w, doc)
 	}
 	for _, f := range fs {
-		fmt.Fprintln(w, safetext.Line(findingLine(f, file)))
+		fmt.Fprintln(w, safetext.Line(findingLine(f, p.Finding(f), file)))
 	}
 	return nil
 }
 
-func findingLine(f criteria.Finding, file string) string {
+func findingLine(f criteria.Finding, message, file string) string {
 	pos := ""
 	if f.Line > 0 {
 		pos = fmt.Sprintf(":%d:%d", f.Line, f.Column)
 	}
 	if file != "" {
-		return fmt.Sprintf("%s%s: %s  %s  %s", file, pos, f.Severity, f.Rule, f.Message)
+		return fmt.Sprintf("%s%s: %s  %s  %s", file, pos, f.Severity, f.Rule, message)
 	}
-	return fmt.Sprintf("%s  %s  %s%s: %s", f.Severity, f.Rule, f.Field, pos, f.Message)
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
+	return fmt.Sprintf("%s  %s  %s%s: %s", f.Severity, f.Rule, f.Field, pos, message)
 }
 
 // counts says "1 error, 2 warnings".
 func counts(fs []criteria.Finding) string {
+	p := printer()
 	errs, warns, infos := criteria.Count(fs)
 	var parts []string
 	if errs > 0 {
-		parts = append(parts, plural(errs, "error"))
+		parts = append(parts, p.Text("check.count.errors", map[string]any{"count": errs}))
 	}
 	if warns > 0 {
-		parts = append(parts, plural(warns, "warning"))
+		parts = append(parts, p.Text("check.count.warnings", map[string]any{"count": warns}))
 	}
 	if infos > 0 {
-		parts = append(parts, plural(infos, "note"))
+		parts = append(parts, p.Text("check.count.notes", map[string]any{"count": infos}))
 	}
 	return strings.Join(parts, ", ")
 }
 
-// caseVerdict is check's closing line about the whole case.
-func caseVerdict(fs []criteria.Finding) string {
-	errs, warns, _ := criteria.Count(fs)
-	switch {
-	case errs > 0:
-		return counts(fs) + ": as it stands the request would be refused; fix the errors first."
-	case warns > 0:
-		return counts(fs) + ", no errors: the case fits the criterion on paper; fixing the warnings makes the request stronger."
+// caseVerdict is check's closing line about the whole case: the engine's verdict.
+func caseVerdict(as *criteria.Assessment) string {
+	p := printer()
+	switch as.Verdict {
+	case criteria.Refused:
+		return p.Text("check.verdict.refused", map[string]any{"counts": counts(as.Findings)})
+	case criteria.Weak:
+		return p.Text("check.verdict.weak", map[string]any{"counts": counts(as.Findings)})
 	}
-	return "No problems found: the case fits the criterion on paper. Write the request with 'expedite render FILE --out DIR'."
+	return p.Text("check.verdict.fits", nil)
 }

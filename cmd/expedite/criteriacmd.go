@@ -5,17 +5,52 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/expedite/expedite/internal/criteria"
+	"github.com/expedite/expedite/internal/catalog"
 )
 
-const criteriaAbout = `Lists the five emergency criteria of the US posts in Canada, what a request
+const criteriaAbout = `Lists the emergency criteria of the US posts in Canada, what a request
 under each must state, and the proof to bring; then the reasons that are
-never accepted.
+never accepted, and the public pages it all comes from, with the date each
+was read. Everything is read from the catalog built into expedite.
 
 Examples:
   expedite criteria
   expedite criteria --format json
 `
+
+// criterionJSON is one criterion in --format json, in one language.
+type criterionJSON struct {
+	ID       string     `json:"id"`
+	Letter   string     `json:"letter"`
+	Title    string     `json:"title"`
+	Short    string     `json:"short"`
+	Official string     `json:"official"`
+	Needs    []string   `json:"needs"`
+	Proof    []string   `json:"proof"`
+	Typical  []string   `json:"typical"`
+	DateRule string     `json:"date_rule"`
+	Window   int        `json:"window_days,omitempty"`
+	Source   sourceJSON `json:"source"`
+}
+
+type sourceJSON struct {
+	URL  string `json:"url"`
+	Read string `json:"read"`
+}
+
+type postJSON struct {
+	ID     string `json:"id"`
+	Name   string `json:"name"`
+	Nearby string `json:"nearby,omitempty"`
+}
+
+func in(ts []catalog.Text, lang string) []string {
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = t.In(lang)
+	}
+	return out
+}
 
 func runCriteria(args []string, e *env) error {
 	f := newFlags("criteria", "expedite criteria [--format text|json]", criteriaAbout)
@@ -27,34 +62,95 @@ func runCriteria(args []string, e *env) error {
 	if len(pos) > 0 {
 		return usagef("criteria", "criteria takes no file")
 	}
+	lang := printer().Lang()
+	co := catalog.Default().Country()
+	source := func(id string) sourceJSON {
+		s, _ := co.SourceByID(id)
+		return sourceJSON{s.URL, s.Read}
+	}
 	if format.value == "json" {
+		var crits []criterionJSON
+		for _, c := range co.Criteria {
+			cj := criterionJSON{ID: c.ID, Letter: c.Letter, Title: c.Title.In(lang), Short: c.Short.In(lang),
+				Official: c.Official.In(lang), Needs: in(c.Needs, lang), Proof: in(c.Proof, lang), Typical: in(c.Typical, lang),
+				DateRule: c.DateRule.Kind, Source: source(c.Source)}
+			if c.DateRule.Kind == catalog.DateWindow {
+				cj.Window = c.Window()
+			}
+			crits = append(crits, cj)
+		}
+		var never []string
+		for _, r := range co.Reasons {
+			never = append(never, r.Listed.In(lang))
+		}
+		var posts []postJSON
+		for _, p := range co.Posts {
+			pj := postJSON{ID: p.ID, Name: p.Name.In(lang)}
+			if len(p.Pairs) > 0 {
+				pj.Nearby = p.Pairs[0]
+			}
+			posts = append(posts, pj)
+		}
+		var sources []catalogSourceJSON
+		for _, s := range co.Sources {
+			sources = append(sources, catalogSourceJSON{s.ID, s.URL, s.Read, s.About.In(lang)})
+		}
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
 		return enc.Encode(struct {
-			Criteria      []criteria.Criterion `json:"criteria"`
-			NeverAccepted []string             `json:"never_accepted"`
-			Posts         []criteria.Post      `json:"posts"`
-		}{criteria.All, criteria.UnacceptableReasons, criteria.Posts})
+			Country       string              `json:"country"`
+			Language      string              `json:"language"`
+			Official      string              `json:"official_language"`
+			Criteria      []criterionJSON     `json:"criteria"`
+			NeverAccepted []string            `json:"never_accepted"`
+			Posts         []postJSON          `json:"posts"`
+			Sources       []catalogSourceJSON `json:"sources"`
+		}{co.ID, lang, co.OfficialLanguage, crits, never, posts, sources})
 	}
+	p := printer()
 	w := e.stdout
-	fmt.Fprintln(w, "The five emergency criteria (US posts in Canada). Each is granted only at the")
-	fmt.Fprintln(w, "consular section's discretion, after you book a regular appointment.")
-	for _, c := range criteria.All {
-		fmt.Fprintf(w, "\n%s. %s (criterion: %s)\n", c.Letter, c.Title, c.ID)
-		fmt.Fprintf(w, "   Official: %s.\n", c.Official)
-		fmt.Fprintln(w, "   The request must state:")
-		for _, n := range c.Needs {
-			fmt.Fprintf(w, "   - %s\n", n)
+	fmt.Fprintln(w, p.Text("criteria.heading", map[string]any{"country": co.Name.In(lang)}))
+	for _, c := range co.Criteria {
+		fmt.Fprintf(w, "\n%s. %s (criterion: %s)\n", c.Letter, c.Title.In(lang), c.ID)
+		if lang == co.OfficialLanguage {
+			fmt.Fprintf(w, "   %s\n", p.Text("criteria.official", map[string]any{"text": c.Official.In(lang)}))
+		} else {
+			fmt.Fprintf(w, "   %s\n", p.Text("criteria.unofficial", map[string]any{"text": c.Official.In(lang)}))
 		}
-		fmt.Fprintf(w, "   Proof to bring: %s.\n", strings.Join(c.Proof, "; "))
+		fmt.Fprintf(w, "   %s\n", p.Text("criteria.needs", nil))
+		for _, n := range c.Needs {
+			fmt.Fprintf(w, "   - %s\n", n.In(lang))
+		}
+		fmt.Fprintf(w, "   %s\n", p.Text("criteria.proof", map[string]any{"proof": strings.Join(in(c.Proof, lang), "; ")}))
+		s := source(c.Source)
+		fmt.Fprintf(w, "   %s\n", p.Text("criteria.source", map[string]any{"url": s.URL, "read": s.Read}))
 	}
-	fmt.Fprintln(w, "\nThe 10-day rule: for urgent business and significant events, the travel date")
-	fmt.Fprintln(w, "must fall before the first available regular appointment plus 10 days.")
-	fmt.Fprintln(w, "\nNever accepted as a reason:")
-	for _, r := range criteria.UnacceptableReasons {
-		fmt.Fprintf(w, "   - %s\n", r)
+	var windowed []string
+	days := 0
+	for _, c := range co.Criteria {
+		if c.DateRule.Kind == catalog.DateWindow && c.DateRule.Late == "error" {
+			windowed = append(windowed, c.Title.In(lang))
+			days = c.Window()
+		}
 	}
-	fmt.Fprintln(w, "\nA denied ESTA (visa waiver) is often cited as a reason too; it is not one of")
-	fmt.Fprintln(w, "the five criteria above, so keep the denial e-mail as context, not as the case.")
+	if len(windowed) > 0 {
+		fmt.Fprintf(w, "\n%s\n", p.Text("criteria.window", map[string]any{"days": days, "criteria": windowed}))
+	}
+	fmt.Fprintf(w, "\n%s\n", p.Text("criteria.never", nil))
+	for _, r := range co.Reasons {
+		fmt.Fprintf(w, "   - %s\n", r.Listed.In(lang))
+	}
+	fmt.Fprintf(w, "\n%s\n", p.Text("criteria.esta", nil))
+	fmt.Fprintf(w, "\n%s\n", p.Text("criteria.sources", nil))
+	for _, s := range co.Sources {
+		fmt.Fprintf(w, "   - %s: %s\n", s.About.In(lang), p.Text("criteria.source", map[string]any{"url": s.URL, "read": s.Read}))
+	}
 	return nil
+}
+
+type catalogSourceJSON struct {
+	ID    string `json:"id"`
+	URL   string `json:"url"`
+	Read  string `json:"read"`
+	About string `json:"about"`
 }

@@ -47,9 +47,9 @@ func runLint(args []string, e *env) error {
 	}
 	if format.value == "text" && len(fs) > 0 {
 		if criteria.HasErrors(fs) {
-			fmt.Fprintln(e.stdout, counts(fs)+": the text gives a reason the posts never accept.")
+			fmt.Fprintln(e.stdout, printer().Text("lint.verdict.refused", map[string]any{"counts": counts(fs)}))
 		} else {
-			fmt.Fprintln(e.stdout, counts(fs)+", no errors: fixing the warnings makes the text stronger.")
+			fmt.Fprintln(e.stdout, printer().Text("lint.verdict.weak", map[string]any{"counts": counts(fs)}))
 		}
 	}
 	if criteria.HasErrors(fs) {

@@ -16,7 +16,8 @@ import (
 // json; the document decodes to the same strings.
 func TestJSONEscapesWhatATerminalActsOn(t *testing.T) {
 	hostile := "a\u009b31m b\x7f c\u202ed\u2066e\u2069 f\u200e\u200f\u061c g\u2028h\u2029 \x1b]52;c;x\x07"
-	fs := []criteria.Finding{{Rule: "pitfall.emotional", Severity: criteria.Warning, Field: "text", Message: "msg " + hostile, Match: hostile}}
+	fs := []criteria.Finding{{Rule: criteria.RuleNotImmediate, Severity: criteria.Error, Field: "relative.relationship",
+		Args: map[string]any{"relationship": hostile}, Match: hostile}}
 	var b strings.Builder
 	if err := printFindings(&b, fs, "json", "x"); err != nil {
 		t.Fatal(err)
@@ -29,12 +30,15 @@ func TestJSONEscapesWhatATerminalActsOn(t *testing.T) {
 		}
 	}
 	var back struct {
-		Findings []struct{ Message, Match string }
+		Findings []struct {
+			Message, Match string
+			Args           map[string]string
+		}
 	}
 	if err := json.Unmarshal([]byte(out), &back); err != nil {
 		t.Fatal(err)
 	}
-	if back.Findings[0].Match != hostile || back.Findings[0].Message != "msg "+hostile {
+	if f := back.Findings[0]; f.Match != hostile || !strings.Contains(f.Message, " "+hostile+" ") || f.Args["relationship"] != hostile {
 		t.Errorf("decoded %q", back.Findings[0].Match)
 	}
 	// Text output shows the controls escaped and drops the marks.

@@ -50,7 +50,7 @@ func FuzzLint(f *testing.F) {
 		fs := Lint(s, LintOptions{})
 		lines := strings.Count(s, "\n") + 1
 		for _, f := range fs {
-			if f.Rule == "" || f.Message == "" || f.Field != "text" {
+			if f.Rule == "" || f.Args == nil || f.Field != "text" {
 				t.Fatalf("malformed finding %+v", f)
 			}
 			if f.Line < 0 || f.Line > lines || (f.Line > 0 && f.Column < 1) {

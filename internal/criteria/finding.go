@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+
+	"github.com/expedite/expedite/internal/catalog"
 )
 
 // Severity says how much a finding matters. Errors block a request; warnings
@@ -31,42 +33,48 @@ func (s Severity) String() string {
 // MarshalText writes the severity as "error", "warning" or "info".
 func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
 
-// Finding is one problem found in a case or a text. Rule ids are a public
-// contract (see Rules). Line and Column (1-based, counted in characters)
-// locate prose findings inside the text they concern.
+// Finding is one problem found in a case or a text: the rule id, its
+// severity, the field and the arguments of its message (dates, words
+// found, limits), never a finished sentence: the text is made at the edge
+// from the message catalog (package msg) in the reader's language. Rule
+// ids are a public contract (see Rules). Line and Column (1-based, counted
+// in characters) locate prose findings inside the text they concern.
 type Finding struct {
-	Rule     string   `json:"rule"`
-	Severity Severity `json:"severity"`
-	Field    string   `json:"field"`
-	Message  string   `json:"message"`
-	Line     int      `json:"line,omitempty"`
-	Column   int      `json:"column,omitempty"`
-	Match    string   `json:"match,omitempty"`
+	Rule     string         `json:"rule"`
+	Severity Severity       `json:"severity"`
+	Field    string         `json:"field"`
+	Line     int            `json:"line,omitempty"`
+	Column   int            `json:"column,omitempty"`
+	Match    string         `json:"match,omitempty"`
+	Args     map[string]any `json:"args"`
+	// MessageID names the message when a rule words one case apart
+	// (eligibility.not-urgent.warning); empty means the rule id.
+	MessageID string `json:"-"`
 }
 
-// fieldOrder is the order of fields in an answers file; findings are sorted
-// by severity, then by it, so the output reads top to bottom.
-var fieldOrder = map[string]int{}
-
-func init() {
-	for i, f := range []string{
-		"version", "applicant.name", "applicant.post", "applicant.visa", "applicant.canadian_citizen", "applicant.ds160",
-		"criterion", "travel_date", "first_available",
-		"relative.name", "relative.relationship", "relative.place", "relative.situation", "relative.contact",
-		"patient", "medical.condition", "medical.provider", "medical.date",
-		"student.sevis_id", "student.program_start", "student.form", "student.school",
-		"event.what", "event.where", "event.date", "event.organiser", "event.unforeseen",
-		"description", "text", "companions", "evidence",
-	} {
-		fieldOrder[f] = i + 1
+// Message returns the id of the finding's message.
+func (f Finding) Message() string {
+	if f.MessageID != "" {
+		return f.MessageID
 	}
+	return f.Rule
 }
 
+func newFinding(rule string, sev Severity, field string, args map[string]any) Finding {
+	if args == nil {
+		args = map[string]any{}
+	}
+	return Finding{Rule: rule, Severity: sev, Field: field, Args: args}
+}
+
+// fieldRank orders fields as the catalog's field table does, which is the
+// order of the answers file.
 func fieldRank(f string) int {
-	if r, ok := fieldOrder[f]; ok {
-		return r
+	fs := catalog.Default().Fields
+	if i := slices.IndexFunc(fs, func(x *catalog.Field) bool { return x.Path == f }); i >= 0 {
+		return i + 1
 	}
-	return len(fieldOrder) + 1
+	return len(fs) + 1
 }
 
 // Sort orders findings deterministically: errors first, then by field in

@@ -44,8 +44,8 @@ func TestUnacceptableReason(t *testing.T) {
 		}
 		if tt.fire {
 			f := fs[i]
-			if !strings.Contains(f.Message, tt.want) && !strings.Contains(strings.ToLower(f.Match), tt.want) {
-				t.Errorf("message does not name %q: %s", tt.want, f.Message)
+			if !strings.Contains(argText(f), tt.want) && !strings.Contains(strings.ToLower(f.Match), tt.want) {
+				t.Errorf("message does not name %q: %s", tt.want, argText(f))
 			}
 			if f.Severity != Error || f.Line != 1 || f.Column < 1 {
 				t.Errorf("bad finding %+v", f)
@@ -105,8 +105,8 @@ func TestEmotional(t *testing.T) {
 			continue
 		}
 		f := fs[i]
-		if !strings.Contains(f.Message, tt.quote) {
-			t.Errorf("message %q does not quote %s", f.Message, tt.quote)
+		if !strings.Contains(argText(f), tt.quote) {
+			t.Errorf("message %q does not quote %s", argText(f), tt.quote)
 		}
 		if f.Line != tt.line || f.Column != tt.col {
 			t.Errorf("%q: position %d:%d, want %d:%d", tt.text, f.Line, f.Column, tt.line, tt.col)

@@ -14,6 +14,7 @@ import (
 
 	"github.com/expedite/expedite/internal/answers"
 	"github.com/expedite/expedite/internal/criteria"
+	"github.com/expedite/expedite/internal/msg"
 )
 
 // Paper sizes the checklist can be printed on.
@@ -104,13 +105,14 @@ func checklistPDF(a *answers.Answers, opt PDFOptions, unicode bool) ([]byte, err
 		pdf.SetTextColor(0, 0, 0)
 	})
 	pdf.AddPage()
-	d.header(a, made)
-	for _, s := range Checklist(a) {
+	as, pr := criteria.Assess(a, criteria.Options{}), msg.For(msg.Default)
+	d.header(as, pr, made)
+	for _, s := range ChecklistFor(as, pr) {
 		d.section(s)
 	}
-	d.numbered("Next steps", NextSteps)
-	d.bullets("At the interview", InterviewTips)
-	d.bullets("Important", Warnings)
+	d.numbered("Next steps", NextSteps(pr))
+	d.bullets("At the interview", InterviewTips(pr))
+	d.bullets("Important", Warnings(pr))
 	if d.outside {
 		return nil, errNeedsUnicode
 	}
@@ -214,7 +216,8 @@ func clipValue(s string) string {
 	return string([]rune(s)[:maxValue-1]) + "…"
 }
 
-func (d *doc) header(a *answers.Answers, made string) {
+func (d *doc) header(as *criteria.Assessment, pr *msg.Printer, made string) {
+	a := as.Answers
 	p := d.pdf
 	p.SetFont(d.font, "B", 16)
 	p.MultiCell(0, 8, d.t("Expedited visa appointment: documents to bring"), "", "L", false)
@@ -225,12 +228,12 @@ func (d *doc) header(a *answers.Answers, made string) {
 	p.Ln(3)
 
 	crit := strings.TrimSpace(a.Criterion)
-	if c, ok := criteria.Lookup(crit); ok {
-		crit = c.Letter + ". " + c.Title
+	if c := as.Criterion; c != nil {
+		crit = c.Letter + ". " + c.Title.In(pr.Lang())
 	}
 	post := one(a.Applicant.Post)
-	if pp, ok := criteria.LookupPost(post); ok {
-		post = pp.Name
+	if pp, ok := as.Country.LookupPost(post); ok {
+		post = pp.Name.In(pr.Lang())
 	}
 	rows := [][2]string{
 		{"Applicant", a.Applicant.Name},

@@ -1,6 +1,7 @@
 // Package render turns a case into the applicant's two deliverables: the
 // plain-text request to paste into the official box, and the PDF checklist
-// of documents to bring to the interview.
+// of documents to bring to the interview. What to write comes from the
+// catalog, what the dates mean from the engine's assessment.
 package render
 
 import (
@@ -10,7 +11,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/expedite/expedite/internal/answers"
+	"github.com/expedite/expedite/internal/catalog"
 	"github.com/expedite/expedite/internal/criteria"
+	"github.com/expedite/expedite/internal/msg"
 	"github.com/expedite/expedite/internal/safetext"
 	"github.com/expedite/expedite/templates"
 )
@@ -23,15 +26,14 @@ type fact struct{ Label, Value string }
 // requestData is what the request template sees: the answers, cleaned and
 // arranged, with nothing added that the applicant did not give.
 type requestData struct {
-	Criterion    criteria.Criterion
-	TravelDate   string
-	Visa         string
-	PatientWords string
-	Facts        []fact
-	Description  string
-	Urgency      string
-	Evidence     []string
-	Applicant    string
+	Heading       string
+	Opening       string
+	Facts         []fact
+	Description   string
+	Urgency       string
+	EvidenceIntro string
+	Evidence      []string
+	Applicant     string
 }
 
 // one cleans a single-line value: control characters out, spaces single.
@@ -44,134 +46,123 @@ func addFact(fs []fact, label, value string) []fact {
 	return fs
 }
 
-func longDate(d answers.Date) string { return d.Long() }
+// display returns the answer at path as the request words it: a date
+// spelled out, a choice in the option's words, text cleaned.
+func display(as *criteria.Assessment, p *msg.Printer) func(string) string {
+	cat := catalog.Default()
+	return func(path string) string {
+		v := as.Answers.Get(path)
+		f, ok := cat.Field(path)
+		if !ok {
+			return one(v)
+		}
+		switch f.Type {
+		case catalog.TypeDate:
+			d, err := answers.ParseDate(strings.TrimSpace(v))
+			if err != nil {
+				return one(v)
+			}
+			return d.Long()
+		case catalog.TypeChoice:
+			worded := false
+			for _, o := range f.Options {
+				if o.Value == v && len(o.Request) > 0 {
+					return o.Request.In(p.Lang())
+				}
+				worded = worded || len(o.Request) > 0
+			}
+			if worded {
+				return "" // a value the request has no words for is left out
+			}
+		}
+		return one(v)
+	}
+}
 
 // postName returns "the Montreal post", or "my post" when none was given.
-func postName(a *answers.Answers) string {
-	if p, ok := criteria.LookupPost(a.Applicant.Post); ok {
-		return "the " + p.Name + " post"
+func postName(as *criteria.Assessment, p *msg.Printer) string {
+	if po, ok := as.Country.LookupPost(as.Answers.Applicant.Post); ok {
+		return p.Text("render.post", map[string]any{"name": po.Name.In(p.Lang())})
 	}
-	return "my post"
+	return p.Text("render.post.none", nil)
 }
 
-func days(n int) string {
-	if n == 1 {
-		return "1 day"
-	}
-	return fmt.Sprintf("%d days", n)
-}
-
-// urgency states the dates that show the request is needed: the first
-// regular appointment against the travel or program date.
-func urgency(a *answers.Answers, crit string) string {
-	first := a.FirstAvailable
-	if first.IsZero() {
+// urgency states the dates that show the request is needed, as the engine
+// worked them out: the first regular appointment against the travel or
+// program date.
+func urgency(as *criteria.Assessment, p *msg.Printer) string {
+	a := as.Answers
+	if a.FirstAvailable.IsZero() {
 		return ""
 	}
-	lead := fmt.Sprintf("The first available regular appointment at %s is %s", postName(a), first.Long())
-	if crit == criteria.Student {
-		ps := a.Student.ProgramStart
-		if ps.IsZero() || !ps.Before(first) {
-			return lead + "."
-		}
-		return fmt.Sprintf("%s, %s after my program starts on %s.", lead, days(ps.DaysUntil(first)), ps.Long())
-	}
-	t := a.TravelDate
+	lead := p.Text("render.urgency.first", map[string]any{"post": postName(as, p), "first": a.FirstAvailable.Long()})
 	switch {
-	case t.IsZero():
-		return lead + "."
-	case t.Before(first):
-		return fmt.Sprintf("%s, %s after the date I must travel.", lead, days(t.DaysUntil(first)))
-	case t.Before(first.AddDays(10)):
-		return fmt.Sprintf("%s; I must travel on %s, within 10 days after it.", lead, t.Long())
+	case as.ProgramLead > 0:
+		return p.Text("render.urgency.program", map[string]any{"lead": lead, "count": as.ProgramLead, "start": as.Start.Long()})
+	case as.TravelLead > 0:
+		return p.Text("render.urgency.before", map[string]any{"lead": lead, "count": as.TravelLead})
+	case as.InWindow:
+		return p.Text("render.urgency.window", map[string]any{"lead": lead, "travel": a.TravelDate.Long(), "window": as.WindowDays})
 	}
-	return lead + "."
+	return p.Text("render.urgency.end", map[string]any{"lead": lead})
 }
 
-func facts(a *answers.Answers, crit string) []fact {
+// facts lists the criterion's lines: its own request lines, or one line
+// per fact it asks.
+func facts(as *criteria.Assessment, p *msg.Printer, field func(string) string) []fact {
+	cat, cr := catalog.Default(), as.Criterion
+	lines := cr.Request.Lines
+	if len(lines) == 0 {
+		for _, f := range cr.Facts {
+			lines = append(lines, catalog.Line{Field: f.Field})
+		}
+	}
 	var fs []fact
-	switch crit {
-	case criteria.RelativeEmergency:
-		r := a.Relative
-		name := one(r.Name)
-		if rel := one(r.Relationship); rel != "" && name != "" {
-			name += ", my " + strings.TrimPrefix(strings.ToLower(rel), "my ")
+	for _, l := range lines {
+		label, value := l.Label, ""
+		if len(label) == 0 {
+			label = cat.Label(cr, l.Field)
 		}
-		fs = addFact(fs, "Relative", name)
-		fs = addFact(fs, "Place in the United States", r.Place)
-		fs = addFact(fs, "Situation", r.Situation)
-		fs = addFact(fs, "Attending physician or funeral home", r.Contact)
-	case criteria.MedicalTreatment:
-		fs = addFact(fs, "Patient", patientLabel(a.Patient))
-		fs = addFact(fs, "Condition and treatment", a.Medical.Condition)
-		fs = addFact(fs, "US doctor or hospital", a.Medical.Provider)
-		fs = addFact(fs, "Date of treatment", a.Medical.Date.Long())
-	case criteria.Student:
-		s := a.Student
-		fs = addFact(fs, "SEVIS number", s.SevisID)
-		form := criteria.NormalForm(s.Form)
-		if form == "" {
-			form = one(s.Form)
+		if len(l.Value) > 0 {
+			value = p.Catalog(l.Value, nil, field)
+		} else {
+			value = field(l.Field)
 		}
-		if school := one(s.School); school != "" && form != "" {
-			form += ", " + school
-		} else if school != "" {
-			form = school
-		}
-		fs = addFact(fs, "Form", form)
-		fs = addFact(fs, "Program start date", s.ProgramStart.Long())
-	case criteria.UrgentBusiness, criteria.SignificantEvent:
-		e := a.Event
-		label := "Event"
-		if crit == criteria.UrgentBusiness {
-			label = "Business"
-		}
-		fs = addFact(fs, label, e.What)
-		fs = addFact(fs, "Where", e.Where)
-		fs = addFact(fs, "When", e.Date.Long())
-		fs = addFact(fs, "Who requires my presence", e.Organiser)
-		fs = addFact(fs, "Why it could not be foreseen", e.Unforeseen)
+		fs = addFact(fs, p.Catalog(label, nil, nil), value)
 	}
 	return fs
 }
 
-func patientLabel(p string) string {
-	switch strings.TrimSpace(p) {
-	case "self":
-		return "myself"
-	case "child":
-		return "my minor child"
-	}
-	return ""
-}
-
-func patientWords(p string) string {
-	if l := patientLabel(p); l != "" {
-		return l
-	}
-	return "the patient"
-}
-
 // RequestText renders the text to paste into the official expedite box,
-// normalised for a web form.
+// in English, normalised for a web form.
 func RequestText(a *answers.Answers) (string, error) {
-	crit := strings.TrimSpace(a.Criterion)
-	c, ok := criteria.Lookup(crit)
-	if !ok {
-		return "", fmt.Errorf("the case has no known criterion (%q); choose one first", crit)
+	return Request(criteria.Assess(a, criteria.Options{}), msg.For(msg.Default))
+}
+
+// Request renders the request of an assessed case in p's language.
+func Request(as *criteria.Assessment, p *msg.Printer) (string, error) {
+	cr := as.Criterion
+	if cr == nil {
+		return "", fmt.Errorf("the case has no known criterion (%q); choose one first", as.Answers.Criterion)
+	}
+	a := as.Answers
+	field := display(as, p)
+	travel := a.TravelDate.Long()
+	if travel == "" {
+		travel = p.Text("render.travel.unknown", nil)
+	}
+	opening := cr.Request.Opening
+	if len(opening) == 0 {
+		opening = as.Country.RequestOpening
 	}
 	d := requestData{
-		Criterion:    c,
-		TravelDate:   longDate(a.TravelDate),
-		Visa:         one(a.Applicant.Visa),
-		PatientWords: patientWords(a.Patient),
-		Facts:        facts(a, crit),
-		Description:  safetext.Plain(a.Description),
-		Urgency:      urgency(a, crit),
-		Applicant:    one(a.Applicant.Name),
-	}
-	if d.TravelDate == "" {
-		d.TravelDate = "the date given below"
+		Heading:       p.Text("render.heading", map[string]any{"title": cr.Title.In(p.Lang())}),
+		Opening:       p.Catalog(opening, map[string]any{"TravelDate": travel, "Official": cr.Official.In(p.Lang())}, field),
+		Facts:         facts(as, p, field),
+		Description:   safetext.Plain(a.Description),
+		Urgency:       urgency(as, p),
+		EvidenceIntro: p.Text("render.evidence", nil),
+		Applicant:     one(a.Applicant.Name),
 	}
 	for _, e := range a.Evidence {
 		if v := one(e); v != "" {
@@ -179,7 +170,7 @@ func RequestText(a *answers.Answers) (string, error) {
 		}
 	}
 	if ds := one(a.Applicant.DS160); ds != "" && d.Applicant != "" {
-		d.Applicant += ", DS-160 confirmation number " + ds
+		d.Applicant = p.Text("render.signature.ds160", map[string]any{"name": d.Applicant, "ds160": ds})
 	}
 	var b strings.Builder
 	if err := requestTmpl.Execute(&b, d); err != nil {
@@ -191,5 +182,5 @@ func RequestText(a *answers.Answers) (string, error) {
 // Counts returns the words and characters of a text, as the applicant sees
 // them (characters, not bytes).
 func Counts(text string) (words, chars int) {
-	return len(strings.Fields(text)), utf8.RuneCountInString(strings.TrimRight(text, "\n"))
+	return criteria.WordCount(text), utf8.RuneCountInString(strings.TrimRight(text, "\n"))
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/expedite/expedite/internal/answers"
 	"github.com/expedite/expedite/internal/criteria"
 	"github.com/expedite/expedite/internal/draft"
+	"github.com/expedite/expedite/internal/msg"
 	"github.com/expedite/expedite/internal/render"
 )
 
@@ -247,7 +248,7 @@ func (f *flow) result(o Outcome) Result {
 func welcomeText(found draft.Found) string {
 	s := `expedite helps you ask for an expedited (emergency) US visa interview.
 
-  - It asks about your case, checks it against the five official criteria,
+  - It asks about your case, checks it against the official criteria,
     and writes the request text and a checklist of documents to bring.
   - It never contacts the official site or any network, and it never
     invents facts: everything in the request comes from your answers.
@@ -267,7 +268,7 @@ func welcomeText(found draft.Found) string {
 func nextStepsText(res render.Result) string {
 	var b strings.Builder
 	b.WriteString("Wrote " + res.RequestPath + "\nWrote " + res.ChecklistPath + "\n\nNext steps:\n")
-	for i, s := range render.NextSteps {
+	for i, s := range render.NextSteps(msg.For(lang)) {
 		b.WriteString("  " + string(rune('1'+i)) + ". " + s + "\n")
 	}
 	return b.String()

@@ -75,7 +75,7 @@ func (p *prompter) runStep(f *flow) error {
 	case stepReview:
 		return p.review(f)
 	case stepStopped:
-		p.printf("\n== %s ==\n%s\n", stepTitles[stepStopped], stopText(f.stop, f.v.Post))
+		p.printf("\n== %s ==\n%s\n", stepTitles[stepStopped], stopText(f.stop, f.v.post()))
 		for {
 			p.printf("Type b to go back and change the answer, or q to stop here: ")
 			s, err := p.line()
@@ -217,7 +217,7 @@ func (p *prompter) printHints(text string) {
 	words := len(strings.Fields(text))
 	p.printf("(%d words, %d characters)\n", words, len([]rune(text)))
 	for _, fd := range criteria.Lint(text, criteria.LintOptions{}) {
-		p.printf("%s: %s\n", fd.Severity, safetext.Line(fd.Message))
+		p.printf("%s: %s\n", fd.Severity, safetext.Line(message(fd)))
 	}
 }
 
@@ -319,7 +319,7 @@ func (p *prompter) review(f *flow) error {
 		p.printf("No problems found.\n")
 	}
 	for _, fd := range r.findings {
-		p.printf("%s (%s, %s): %s\n", strings.ToUpper(fd.Severity.String()), fd.Rule, fd.Field, safetext.Line(fd.Message))
+		p.printf("%s (%s, %s): %s\n", strings.ToUpper(fd.Severity.String()), fd.Rule, fd.Field, safetext.Line(message(fd)))
 	}
 	if r.text != "" {
 		p.printf("\nThe request (%d words, %d characters):\n\n%s", r.words, r.chars, safetext.Display(r.text))

@@ -9,7 +9,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/expedite/expedite/internal/answers"
+	"github.com/expedite/expedite/internal/catalog"
 	"github.com/expedite/expedite/internal/criteria"
+	"github.com/expedite/expedite/internal/msg"
 )
 
 // kind is how a question is answered.
@@ -78,31 +80,87 @@ var stepTitles = map[step]string{
 // order; their position (from 1) is the key to press.
 var editable = []step{stepCriterion, stepAbout, stepDates, stepFacts, stepDescription, stepEvidence}
 
-// reasons the quick screen asks about; ids match the messages in stopText.
-var screenOptions = []option{
-	{"No, none of these", ""},
-	{"A wedding", "wedding"},
-	{"A graduation ceremony", "graduation"},
-	{"Helping a pregnant relative, or a birth", "pregnancy"},
-	{"An annual conference or convention", "conference"},
-	{"Tourism or a vacation", "tourism"},
-	{"My plane tickets are already bought", "tickets"},
+// screenOptions are the reasons never accepted, from the catalog's one list.
+func screenOptions() []option {
+	opts := []option{{"No, none of these", ""}}
+	for _, r := range catalog.Default().Country().Reasons {
+		opts = append(opts, option{r.Screen.In(lang), r.ID})
+	}
+	return opts
 }
 
 func criterionOptions() []option {
 	var opts []option
-	for _, c := range criteria.All {
-		opts = append(opts, option{c.Letter + ". " + c.Short, c.ID})
+	for _, c := range catalog.Default().Country().Criteria {
+		opts = append(opts, option{c.Letter + ". " + c.Short.In(lang), c.ID})
 	}
 	return append(opts, option{"None of these", "none"})
 }
 
 func postOptions() []option {
 	var opts []option
-	for _, p := range criteria.Posts {
-		opts = append(opts, option{p.Name, p.ID})
+	for _, p := range catalog.Default().Country().Posts {
+		opts = append(opts, option{p.Name.In(lang), p.ID})
 	}
 	return opts
+}
+
+// kinds maps the field table's types to the ways of answering.
+var kinds = map[catalog.FieldType]kind{
+	catalog.TypeLine: kindLine, catalog.TypeDate: kindDate, catalog.TypeText: kindText, catalog.TypeChoice: kindChoice,
+	catalog.TypeBool: kindYesNo, catalog.TypeNumber: kindNumber, catalog.TypeList: kindChoices,
+}
+
+// fieldQuestion builds the question asking the field at path, worded by
+// the catalog (the criterion's own wording first).
+func (f *flow) fieldQuestion(cr *catalog.Criterion, path string) question {
+	cat := catalog.Default()
+	fl, _ := cat.Field(path)
+	title, help := cat.Question(cr, path)
+	q := question{key: path, title: title.In(lang), help: help.In(lang), kind: kinds[fl.Type]}
+	switch {
+	case fl.Type == catalog.TypeBool:
+		q.flag = f.v.flag(path)
+	default:
+		q.str = f.v.str(path)
+	}
+	switch {
+	case fl.Validator == "post":
+		q.options = postOptions()
+	case len(fl.Options) > 0:
+		for _, o := range fl.Options {
+			q.options = append(q.options, option{o.Label.In(lang), o.Value})
+		}
+	}
+	if path == "first_available" {
+		// The date rules judge the travel or program date against this one,
+		// asked last: their errors show here.
+		q.rules = []string{criteria.RuleNotUrgent, criteria.RuleProgramAfter}
+	}
+	return q
+}
+
+// pageQuestions asks the fields of a page: those of the field table that
+// no criterion asks, in table order, then the chosen criterion's facts
+// that belong on the page, in the criterion's order.
+func (f *flow) pageQuestions(page string) []question {
+	cat := catalog.Default()
+	co := cat.Country()
+	asked := co.FactFields()
+	var qs []question
+	for _, fl := range cat.Fields {
+		if fl.Page == page && !slices.Contains(asked, fl.Path) {
+			qs = append(qs, f.fieldQuestion(nil, fl.Path))
+		}
+	}
+	if cr, ok := co.Criterion(f.v.Criterion); ok {
+		for _, fact := range cr.Facts {
+			if fl, ok := cat.Field(fact.Field); ok && fl.Page == page {
+				qs = append(qs, f.fieldQuestion(cr, fact.Field))
+			}
+		}
+	}
+	return qs
 }
 
 // questions returns what step s asks, built for the chosen criterion:
@@ -117,42 +175,20 @@ func (f *flow) questions(s step) []question {
 		}
 		return []question{{key: "start", title: "Ready?", kind: kindChoice, options: opts, str: &v.Start}}
 	case stepScreen:
-		return []question{{key: "screen", kind: kindChoice, str: &v.Screen, options: screenOptions,
+		return []question{{key: "screen", kind: kindChoice, str: &v.Screen, options: screenOptions(),
 			title: "Is the trip mainly for one of these?",
 			help:  "The posts never accept these as an emergency, whatever else is true."}}
 	case stepCriterion:
+		title, _ := catalog.Default().Question(nil, "criterion")
 		return []question{{key: "criterion", kind: kindChoice, str: &v.Criterion, options: criterionOptions(),
-			title: "Which official criterion fits your emergency?",
-			help:  "Requests outside these five are granted very rarely."}}
+			title: title.In(lang),
+			help:  "Requests outside these criteria are granted very rarely."}}
 	case stepAbout:
-		qs := []question{
-			{key: "applicant.name", title: "Your full name, as in your passport", kind: kindLine, str: &v.Name},
-			{key: "applicant.visa", title: "Visa class you apply for", help: "As printed, for example B1/B2, F-1, J-1.", kind: kindLine, str: &v.Visa},
-			{key: "applicant.ds160", title: "DS-160 confirmation number (optional)", help: "AA followed by 8 letters or digits, on the confirmation page.", kind: kindLine, str: &v.DS160},
-		}
-		if v.Criterion == criteria.Student {
-			qs[1].rules = []string{criteria.RuleStudentVisaClass}
-		}
-		return qs
+		return f.pageQuestions(catalog.PageAbout)
 	case stepDates:
-		qs := []question{
-			{key: "applicant.post", title: "Your post (where your regular appointment is)", kind: kindChoice, options: postOptions(), str: &v.Post},
-			{key: "travel_date", title: "The date you must travel (YYYY-MM-DD)", kind: kindDate, str: &v.TravelDate},
-			{key: "first_available", title: "First available regular appointment (YYYY-MM-DD)", help: "As shown in the appointment system for your post.",
-				kind: kindDate, str: &v.FirstAvailable,
-				rules: []string{criteria.RuleNotUrgent, criteria.RuleProgramAfter}},
-		}
-		if v.Criterion == criteria.Student {
-			qs = append(qs,
-				question{key: "student.program_start", title: "Program start date on your I-20 or DS-2019", kind: kindDate, str: &v.ProgramStart},
-				question{key: "student.form", title: "Your form", kind: kindChoice, str: &v.Form,
-					options: []option{{"I-20 (F or M student)", "I-20"}, {"DS-2019 (J exchange visitor)", "DS-2019"}}},
-				question{key: "student.sevis_id", title: "SEVIS number", help: "N followed by 10 digits, at the top of the form, for example N0012345678.", kind: kindLine, str: &v.Sevis},
-			)
-		}
-		return qs
+		return f.pageQuestions(catalog.PageDates)
 	case stepFacts:
-		return f.factQuestions()
+		return f.pageQuestions(catalog.PageFacts)
 	case stepDescription:
 		if n := utf8.RuneCountInString(v.Description); n > maxEditable {
 			return []question{{key: "description.long", kind: kindChoice, str: &v.LongText,
@@ -160,9 +196,8 @@ func (f *flow) questions(s step) []question {
 				help:    "An officer reads about 500 words. It stays as it is in your draft file until you choose to clear it.",
 				options: []option{{"Keep it as it is", "keep"}, {"Clear it and write a shorter one", "clear"}}}}
 		}
-		return []question{{key: "description", kind: kindText, str: &v.Description,
-			title: "Describe the emergency in your own words",
-			help:  "Facts, in order: what happened, when, where, who. No pleading; the documents show the urgency."}}
+		title, help := catalog.Default().Question(nil, "description")
+		return []question{{key: "description", kind: kindText, str: &v.Description, title: title.In(lang), help: help.In(lang)}}
 	case stepEvidence:
 		var opts []option
 		for _, d := range typicalDocuments(v.Criterion) {
@@ -170,58 +205,18 @@ func (f *flow) questions(s step) []question {
 		}
 		qs := []question{}
 		if len(opts) > 0 {
-			qs = append(qs, question{key: "evidence", title: "Which of these documents do you already hold?", help: "space or x to tick; only what you really have.",
-				kind: kindChoices, options: opts, list: &v.Evidence})
+			q := f.fieldQuestion(nil, "evidence")
+			q.str, q.options, q.list = nil, opts, &v.Evidence
+			qs = append(qs, q)
 		}
 		return append(qs,
 			question{key: "evidence.other", title: "Other documents you hold (one a line, optional)", kind: kindText, str: &v.OtherEvidence},
-			question{key: "companions.spouse", title: "Does your spouse travel with you?", kind: kindYesNo, flag: &v.Spouse},
-			question{key: "companions.children", title: "How many of your children travel with you?", help: "0 if none.", kind: kindNumber, str: &v.Children},
-			question{key: "applicant.canadian_citizen", title: "Are you a Canadian citizen?", help: "If not, you will bring proof of legal status in Canada.", kind: kindYesNo, flag: &v.Citizen},
+			f.fieldQuestion(nil, "companions.spouse"),
+			f.fieldQuestion(nil, "companions.children"),
+			f.fieldQuestion(nil, "applicant.canadian_citizen"),
 		)
 	case stepWrite:
 		return []question{{key: "out", title: "Folder for request.txt and checklist.pdf", help: "It is created if missing. Existing files there are replaced.", kind: kindLine, str: &v.OutDir}}
-	}
-	return nil
-}
-
-func (f *flow) factQuestions() []question {
-	v := f.v
-	switch v.Criterion {
-	case criteria.RelativeEmergency:
-		return []question{
-			{key: "relative.name", title: "Your relative's full name", kind: kindLine, str: &v.RelName},
-			{key: "relative.relationship", title: "How is this person related to you?", help: "For example father, sister, spouse (step- and half- count).", kind: kindLine, str: &v.RelRelationship},
-			{key: "relative.place", title: "Where in the United States?", help: "Hospital or place, city and state.", kind: kindLine, str: &v.RelPlace},
-			{key: "relative.situation", title: "The situation, in one line", help: "For example: car accident on 2026-11-20, in intensive care.", kind: kindLine, str: &v.RelSituation},
-			{key: "relative.contact", title: "Attending physician or funeral home: name and phone", kind: kindLine, str: &v.RelContact},
-		}
-	case criteria.MedicalTreatment:
-		return []question{
-			{key: "patient", title: "Who needs the treatment?", kind: kindChoice, str: &v.Patient,
-				options: []option{{"Me", "self"}, {"My minor child", "child"}}},
-			{key: "medical.condition", title: "The condition and the treatment needed", kind: kindLine, str: &v.MedCondition},
-			{key: "medical.provider", title: "US doctor or hospital: name, city, phone", kind: kindLine, str: &v.MedProvider},
-			{key: "medical.date", title: "Date of the treatment (YYYY-MM-DD, optional)", kind: kindDate, str: &v.MedDate},
-		}
-	case criteria.Student:
-		return []question{
-			{key: "student.school", title: "Your school or program sponsor (optional)", kind: kindLine, str: &v.School},
-		}
-	case criteria.UrgentBusiness, criteria.SignificantEvent:
-		what := "What is the business?"
-		who := "Who in the US requires you there? (name, company, phone)"
-		if v.Criterion == criteria.SignificantEvent {
-			what = "What is the event, and your role in it?"
-			who = "Who organises it or invited you? (name, phone)"
-		}
-		return []question{
-			{key: "event.what", title: what, kind: kindLine, str: &v.EvWhat},
-			{key: "event.where", title: "Where? (place, city, state)", kind: kindLine, str: &v.EvWhere},
-			{key: "event.date", title: "When does it take place? (YYYY-MM-DD, optional)", kind: kindDate, str: &v.EvDate},
-			{key: "event.organiser", title: who, kind: kindLine, str: &v.EvOrganiser},
-			{key: "event.unforeseen", title: "Why could it not be foreseen or planned?", kind: kindLine, str: &v.EvUnforeseen},
-		}
 	}
 	return nil
 }
@@ -273,7 +268,7 @@ func (f *flow) validate(q question, value string) error {
 			continue
 		}
 		if fd.Field == q.key || slices.Contains(q.rules, fd.Rule) {
-			return errors.New(fd.Message)
+			return errors.New(message(fd))
 		}
 	}
 	return nil
@@ -286,29 +281,17 @@ const maxEditable = 20000
 
 // stopText explains kindly why the request stops here, and what to do.
 func stopText(reason string, post string) string {
-	var why string
-	switch reason {
-	case "none":
-		why = "Your trip does not fit any of the five criteria. Requests outside them are granted very rarely, and a refused request can make the next one harder."
-	case "wedding":
-		why = "Attending a wedding is never accepted as an emergency, however important it is to you and your family."
-	case "graduation":
-		why = "Attending a graduation ceremony is never accepted as an emergency."
-	case "pregnancy":
-		why = "Assisting a pregnant relative, or being there for a birth, is never accepted as an emergency."
-	case "conference":
-		why = "An annual business, academic or professional conference is planned long ahead, so it is never accepted as an emergency."
-	case "tourism":
-		why = "Tourism or a vacation, even at short notice, is never accepted as an emergency."
-	case "tickets":
-		why = "Tickets already bought are never a reason for an earlier appointment: book the regular appointment first, then buy tickets."
-	default:
-		why = "This reason is not accepted."
+	co := catalog.Default().Country()
+	why := "This reason is not accepted."
+	if r, ok := co.Reason(reason); ok {
+		why = r.Stop.In(lang)
+	} else if reason == "none" {
+		why = "Your trip does not fit any of the official criteria. Requests outside them are granted very rarely, and a refused request can make the next one harder."
 	}
 	advice := "Book a regular appointment as early as you can and keep checking it for earlier dates yourself, in the official system."
-	if p, ok := criteria.LookupPost(post); ok && p.Nearby != "" {
-		if n, ok := criteria.LookupPost(p.Nearby); ok {
-			advice += fmt.Sprintf(" A nearby post may have earlier dates: %s is often paired with %s.", p.Name, n.Name)
+	if p, ok := co.LookupPost(post); ok && len(p.Pairs) > 0 {
+		if n, ok := co.LookupPost(p.Pairs[0]); ok {
+			advice += fmt.Sprintf(" A nearby post may have earlier dates: %s is often paired with %s.", p.Name.In(lang), n.Name.In(lang))
 		}
 	} else {
 		advice += " A nearby post may have earlier dates: Toronto/Ottawa, Montreal/Ottawa and Vancouver/Calgary are common pairs."
@@ -319,3 +302,6 @@ func stopText(reason string, post string) string {
 	}
 	return why + "\n\n" + advice
 }
+
+// message words a finding for the wizard.
+func message(fd criteria.Finding) string { return msg.For(lang).Finding(fd) }

@@ -413,7 +413,7 @@ func (m *Model) View() tea.View {
 		}
 		b.WriteString(m.st.help.Render(m.wrap("c copy the request · q quit")))
 	case stepStopped:
-		b.WriteString(m.wrap(stopText(m.f.stop, m.f.v.Post)) + "\n\n")
+		b.WriteString(m.wrap(stopText(m.f.stop, m.f.v.post())) + "\n\n")
 		b.WriteString(m.st.help.Render(m.wrap("esc go back and change the answer · q stop here")))
 	default:
 		if m.f.step == stepWelcome {
@@ -458,7 +458,7 @@ func (m *Model) descriptionHints() string {
 			if i == 3 {
 				break
 			}
-			line += "\n" + m.st.severity(fd.Severity).Render(fd.Severity.String()+": ") + clipLine(safetext.Line(fd.Message), m.contentWidth()-10)
+			line += "\n" + m.st.severity(fd.Severity).Render(fd.Severity.String()+": ") + clipLine(safetext.Line(message(fd)), m.contentWidth()-10)
 		}
 	}
 	return line
@@ -514,7 +514,7 @@ func (m *Model) reviewContent() string {
 	for _, fd := range r.findings {
 		tag := m.st.severity(fd.Severity).Render(strings.ToUpper(fd.Severity.String()))
 		b.WriteString(tag + " " + m.st.dim.Render(fd.Rule+" · "+fd.Field) + "\n")
-		b.WriteString(lipgloss.NewStyle().Width(width).PaddingLeft(2).Render(safetext.Line(fd.Message)) + "\n")
+		b.WriteString(lipgloss.NewStyle().Width(width).PaddingLeft(2).Render(safetext.Line(message(fd))) + "\n")
 	}
 	parts := make([]string, len(editable))
 	for i, s := range editable {

@@ -237,7 +237,7 @@ func TestNoneOfTheCriteria(t *testing.T) {
 	}
 	d.press("enter")
 	d.wantStep(stepStopped)
-	d.wantScreen("does not fit any of the five criteria")
+	d.wantScreen("does not fit any of the official criteria")
 }
 
 func TestInlineDateValidation(t *testing.T) {

@@ -6,73 +6,84 @@ import (
 	"strings"
 
 	"github.com/expedite/expedite/internal/answers"
-	"github.com/expedite/expedite/internal/criteria"
+	"github.com/expedite/expedite/internal/catalog"
+	"github.com/expedite/expedite/internal/msg"
 )
 
+// lang is the language the wizard speaks.
+const lang = msg.Default
+
 // values holds the answers as the questions edit them: text as typed,
-// dates as text until they read as dates. It converts to and from the
-// answers file, which is what the draft holds.
+// dates as text until they read as dates, each under its answers-file
+// path. It converts to and from the answers file, which is what the draft
+// holds.
 type values struct {
 	Start     string // welcome: "start", "resume" or "over"
 	Screen    string // quick screen: "" or the id of a reason never accepted
 	Criterion string // a criterion id, or "none"
 
-	Name, Visa, DS160 string
-	Post              string
-	Citizen           bool
-
-	TravelDate, FirstAvailable        string
-	Sevis, ProgramStart, Form, School string
-
-	RelName, RelRelationship, RelPlace, RelSituation, RelContact string
-	Patient, MedCondition, MedProvider, MedDate                  string
-	EvWhat, EvWhere, EvDate, EvOrganiser, EvUnforeseen           string
+	fields map[string]*string // the other questions, by field path
+	flags  map[string]*bool   // the yes/no questions, by field path
 
 	Description string
 	LongText    string // for a description too long to edit: "keep" or "clear"
 
 	Evidence      []string // documents chosen from the criterion's typical list
 	OtherEvidence string   // further documents, one a line
-	Spouse        bool
-	Children      string
 
 	OutDir string
 }
 
-func parseDate(s string) answers.Date {
-	d, err := answers.ParseDate(strings.TrimSpace(s))
-	if err != nil {
-		return answers.Date{}
+// str returns the text answer of the field at path, to edit in place.
+func (v *values) str(path string) *string {
+	if v.fields == nil {
+		v.fields = map[string]*string{}
 	}
-	return d
+	p, ok := v.fields[path]
+	if !ok {
+		p = new(string)
+		v.fields[path] = p
+	}
+	return p
+}
+
+// flag returns the yes/no answer of the field at path, to edit in place.
+func (v *values) flag(path string) *bool {
+	if v.flags == nil {
+		v.flags = map[string]*bool{}
+	}
+	p, ok := v.flags[path]
+	if !ok {
+		p = new(bool)
+		v.flags[path] = p
+	}
+	return p
 }
 
 func trim(s string) string { return strings.TrimSpace(s) }
 
-// toAnswers builds the case from the values. A date that does not read as
-// a date yet is left out; everything else is kept as typed (trimmed).
+// toAnswers builds the case from the values. Each value goes through its
+// field's validator, the one check also makes, so a SEVIS number typed in
+// lower case is stored in capitals; a value it refuses is kept as typed,
+// and a date that does not read as a date yet is left out.
 func (v *values) toAnswers() *answers.Answers {
+	cat := catalog.Default()
+	co := cat.Country()
 	a := &answers.Answers{Version: answers.FormatVersion}
-	a.Applicant = answers.Applicant{
-		Name: trim(v.Name), Post: v.Post, Visa: trim(v.Visa), CanadianCitizen: v.Citizen,
-		DS160: strings.ToUpper(trim(v.DS160)),
+	for path, p := range v.fields {
+		val, problem := cat.Normalize(co, path, *p)
+		if problem != nil {
+			val = trim(*p)
+		}
+		a.Set(path, val)
+	}
+	for path, p := range v.flags {
+		a.Set(path, strconv.FormatBool(*p))
 	}
 	if v.Criterion != "none" {
 		a.Criterion = v.Criterion
 	}
-	a.TravelDate = parseDate(v.TravelDate)
-	a.FirstAvailable = parseDate(v.FirstAvailable)
 	a.Description = strings.TrimRight(v.Description, " \t\n")
-	a.Relative = answers.Relative{Name: trim(v.RelName), Relationship: trim(v.RelRelationship), Place: trim(v.RelPlace),
-		Situation: trim(v.RelSituation), Contact: trim(v.RelContact)}
-	a.Patient = v.Patient
-	a.Medical = answers.Medical{Condition: trim(v.MedCondition), Provider: trim(v.MedProvider), Date: parseDate(v.MedDate)}
-	a.Student = answers.Student{SevisID: strings.ToUpper(trim(v.Sevis)), ProgramStart: parseDate(v.ProgramStart),
-		Form: v.Form, School: trim(v.School)}
-	a.Event = answers.Event{What: trim(v.EvWhat), Where: trim(v.EvWhere), Date: parseDate(v.EvDate),
-		Organiser: trim(v.EvOrganiser), Unforeseen: trim(v.EvUnforeseen)}
-	children, _ := strconv.Atoi(trim(v.Children))
-	a.Companions = answers.Companions{Spouse: v.Spouse, Children: max(children, 0)}
 	a.Evidence = append([]string(nil), v.Evidence...)
 	for _, ln := range strings.Split(v.OtherEvidence, "\n") {
 		if ln = trim(ln); ln != "" && !slices.Contains(a.Evidence, ln) {
@@ -82,26 +93,37 @@ func (v *values) toAnswers() *answers.Answers {
 	return a
 }
 
+// special are the fields the values hold by name.
+var special = []string{"version", "criterion", "description", "evidence", "facts"}
+
 // fromAnswers fills values from a case (a resumed draft).
 func fromAnswers(a *answers.Answers) *values {
-	v := &values{
-		Criterion: a.Criterion,
-		Name:      a.Applicant.Name, Visa: a.Applicant.Visa, DS160: a.Applicant.DS160, Citizen: a.Applicant.CanadianCitizen,
-		TravelDate: a.TravelDate.String(), FirstAvailable: a.FirstAvailable.String(),
-		Sevis: a.Student.SevisID, ProgramStart: a.Student.ProgramStart.String(), Form: criteria.NormalForm(a.Student.Form), School: a.Student.School,
-		RelName: a.Relative.Name, RelRelationship: a.Relative.Relationship, RelPlace: a.Relative.Place,
-		RelSituation: a.Relative.Situation, RelContact: a.Relative.Contact,
-		Patient: a.Patient, MedCondition: a.Medical.Condition, MedProvider: a.Medical.Provider, MedDate: a.Medical.Date.String(),
-		EvWhat: a.Event.What, EvWhere: a.Event.Where, EvDate: a.Event.Date.String(), EvOrganiser: a.Event.Organiser,
-		EvUnforeseen: a.Event.Unforeseen,
-		Description:  a.Description,
-		Spouse:       a.Companions.Spouse,
+	cat := catalog.Default()
+	co := cat.Country()
+	v := &values{Criterion: a.Criterion, Description: a.Description}
+	for _, f := range cat.Fields {
+		if slices.Contains(special, f.Path) {
+			continue
+		}
+		val := a.Get(f.Path)
+		switch f.Type {
+		case catalog.TypeBool:
+			*v.flag(f.Path) = val == "true"
+			continue
+		case catalog.TypeNumber:
+			if val == "0" {
+				val = ""
+			}
+		}
+		if n, problem := cat.Normalize(co, f.Path, val); problem == nil {
+			val = n
+		} else if f.Type == catalog.TypeChoice {
+			val = "" // a choice shows only its options
+		}
+		*v.str(f.Path) = val
 	}
-	if p, ok := criteria.LookupPost(a.Applicant.Post); ok {
-		v.Post = p.ID
-	}
-	if a.Companions.Children > 0 {
-		v.Children = strconv.Itoa(a.Companions.Children)
+	for k, val := range a.Facts {
+		*v.str("facts." + k) = val
 	}
 	typical := typicalDocuments(a.Criterion)
 	var other []string
@@ -116,9 +138,19 @@ func fromAnswers(a *answers.Answers) *values {
 	return v
 }
 
+// typicalDocuments are the documents the criterion's applicants often
+// hold, offered as ticks.
 func typicalDocuments(crit string) []string {
-	if c, ok := criteria.Lookup(crit); ok {
-		return c.Typical
+	cr, ok := catalog.Default().Country().Criterion(crit)
+	if !ok {
+		return nil
 	}
-	return nil
+	var docs []string
+	for _, t := range cr.Typical {
+		docs = append(docs, t.In(lang))
+	}
+	return docs
 }
+
+// post returns the post chosen, "" when none.
+func (v *values) post() string { return *v.str("applicant.post") }

@@ -1,0 +1,157 @@
+package msg
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"io/fs"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/expedite/expedite/internal/answers"
+	"github.com/expedite/expedite/internal/criteria"
+)
+
+// usedIDs collects the message ids the program uses: each rule's messages
+// from the registry, and every string literal passed to a Text method in
+// the module's non-test Go files. Ids built at run time are listed here.
+func usedIDs(t *testing.T) map[string]bool {
+	t.Helper()
+	used := map[string]bool{"required.fact": true, "list.or": true,
+		"pitfall.vague.when": true, "pitfall.vague.where": true, "pitfall.vague.who": true}
+	for _, r := range criteria.Rules() {
+		for _, m := range r.Messages {
+			used[m] = true
+		}
+	}
+	root := filepath.Join("..", "..")
+	fset := token.NewFileSet()
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && (d.Name() == "testdata" || strings.HasPrefix(d.Name(), ".")) && p != root {
+			return filepath.SkipDir
+		}
+		if d.IsDir() || !strings.HasSuffix(p, ".go") || strings.HasSuffix(p, "_test.go") {
+			return nil
+		}
+		f, err := parser.ParseFile(fset, p, nil, 0)
+		if err != nil {
+			return err
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || len(call.Args) == 0 {
+				return true
+			}
+			sel, ok := call.Fun.(*ast.SelectorExpr)
+			if !ok || (sel.Sel.Name != "Text" && sel.Sel.Name != "Plural") {
+				return true
+			}
+			if lit, ok := call.Args[0].(*ast.BasicLit); ok && lit.Kind == token.STRING {
+				s, _ := strconv.Unquote(lit.Value)
+				used[s] = true
+			}
+			return true
+		})
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return used
+}
+
+func TestEveryMessageIsDefinedAndUsed(t *testing.T) {
+	used := usedIDs(t)
+	defined := IDs(Default)
+	for id := range used {
+		if !slices.Contains(defined, id) {
+			t.Errorf("message %q is used in code but missing from data/%s.yaml", id, Default)
+		}
+	}
+	for _, id := range defined {
+		if !used[id] {
+			t.Errorf("message %q of data/%s.yaml is used nowhere", id, Default)
+		}
+	}
+}
+
+// TestTranslations lists, for each further language, the messages it
+// lacks (they fall back to English), and fails on ids English does not have.
+func TestTranslations(t *testing.T) {
+	en := IDs(Default)
+	for _, lang := range Languages() {
+		if lang == Default {
+			continue
+		}
+		ids := IDs(lang)
+		var missing []string
+		for _, id := range en {
+			if !slices.Contains(ids, id) {
+				missing = append(missing, id)
+			}
+		}
+		if len(missing) > 0 {
+			t.Logf("data/%s.yaml lacks %d messages (English is shown): %s", lang, len(missing), strings.Join(missing, ", "))
+		}
+		for _, id := range ids {
+			if !slices.Contains(en, id) {
+				t.Errorf("data/%s.yaml has %q, which English does not", lang, id)
+			}
+		}
+	}
+}
+
+// TestFindingsRead renders the findings of bad cases: each reads as a
+// sentence, with every argument filled.
+func TestFindingsRead(t *testing.T) {
+	today := answers.Date{Year: 2026, Month: 11, Day: 23}
+	d := func(s string) answers.Date { v, _ := answers.ParseDate(s); return v }
+	cases := []*answers.Answers{
+		{},
+		{Criterion: "tourism", Applicant: answers.Applicant{Post: "winnipeg", DS160: "x1"}},
+		{Criterion: "student", Applicant: answers.Applicant{Visa: "B2"}, Student: answers.Student{SevisID: "N1", Form: "I-94", ProgramStart: d("2028-02-01")},
+			FirstAvailable: d("2028-01-15"), TravelDate: d("2026-11-01"), Description: "Please please help, I am desperate!!"},
+		{Criterion: "urgent-business", FirstAvailable: d("2027-01-01"), TravelDate: d("2027-03-01"), Event: answers.Event{What: "trade show"},
+			Description: "Urgent family matter, my presence is essential, I must go there soon for it as it is very important to all of us here today " + strings.Repeat("word ", 10),
+			Evidence:    []string{"wedding invitation"}},
+		{Criterion: "relative-emergency", Relative: answers.Relative{Relationship: "cousin"}, Patient: "x", FirstAvailable: d("2027-01-01"), TravelDate: d("2027-03-01"), Description: "word"},
+		{Criterion: "relative-emergency", Relative: answers.Relative{Relationship: "grandfather"}, Description: "I am attending my sister's wedding in Boston. " + strings.Repeat("and ", 600)},
+		{Criterion: "medical-treatment", Patient: "wife"},
+	}
+	seen := map[string]bool{}
+	p := For(Default)
+	for _, a := range cases {
+		for _, f := range criteria.Check(a, criteria.Options{Today: today, MaxWords: 500}) {
+			seen[f.Message()] = true
+			s := p.Finding(f)
+			if len(s) < 20 || strings.Contains(s, "<no value>") || strings.Contains(s, "%!") || strings.Contains(s, "{{") || s == f.Message() {
+				t.Errorf("%s: %q", f.Message(), s)
+			}
+		}
+	}
+	for _, r := range criteria.Rules() {
+		for _, m := range r.Messages {
+			if !seen[m] {
+				t.Errorf("no test case shows message %s", m)
+			}
+		}
+	}
+}
+
+func TestPlural(t *testing.T) {
+	p := For(Default)
+	one := p.Text("pitfall.vague.short", map[string]any{"words": 1})
+	many := p.Text("pitfall.vague.short", map[string]any{"words": 3})
+	if !strings.Contains(one, "(1 word)") || !strings.Contains(many, "(3 words)") {
+		t.Errorf("plural forms: %q, %q", one, many)
+	}
+	if got := For("fr").Text("list.or", nil); got == "" || got == "list.or" {
+		t.Errorf("a language with no file does not fall back to English: %q", got)
+	}
+}
