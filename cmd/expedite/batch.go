@@ -43,10 +43,10 @@ type caseResult struct {
 // batchLineJSON is one line of --format json in batch mode; its keys are a
 // contract.
 type batchLineJSON struct {
-	File     string             `json:"file"`
-	Status   string             `json:"status"` // ok, error, warning, note, or unreadable
-	Findings []criteria.Finding `json:"findings"`
-	Problem  string             `json:"problem,omitempty"` // why an unreadable file was not read
+	File     string        `json:"file"`
+	Status   string        `json:"status"` // ok, error, warning, note, or unreadable
+	Findings []findingJSON `json:"findings"`
+	Problem  string        `json:"problem,omitempty"` // why an unreadable file was not read
 }
 
 func runBatch(pos []string, e *env, format string, opt criteria.Options) error {
@@ -94,7 +94,7 @@ func runBatch(pos []string, e *env, format string, opt criteria.Options) error {
 	}
 	switch {
 	case unreadable > 0:
-		return &inputError{msg: fmt.Sprintf("%d of %s could not be read", unreadable, plural(len(paths), "file"))}
+		return &inputError{msg: fmt.Sprintf("%d of %s could not be read", unreadable, printer().Text("check.count.files", map[string]any{"count": len(paths)}))}
 	case withErrors:
 		return errFindings
 	}
@@ -187,10 +187,7 @@ func (r caseResult) status() string {
 // "FILE: STATUS[: COUNTS: RULE, RULE...]", or "FILE: unreadable: WHY".
 func writeCase(w *bufio.Writer, r caseResult, format string) error {
 	if format == "json" {
-		line := batchLineJSON{File: r.path, Status: r.status(), Findings: r.fs}
-		if line.Findings == nil {
-			line.Findings = []criteria.Finding{}
-		}
+		line := batchLineJSON{File: r.path, Status: r.status(), Findings: jsonFindings(r.fs)}
 		if r.err != nil {
 			line.Problem = r.err.Error()
 		}

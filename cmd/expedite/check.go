@@ -83,6 +83,17 @@ type findingsJSON struct {
 	Findings []findingJSON `json:"findings"`
 }
 
+// jsonFindings words findings for --format json (never null).
+func jsonFindings(fs []criteria.Finding) []findingJSON {
+	p := printer()
+	out := []findingJSON{}
+	for _, f := range fs {
+		out = append(out, findingJSON{Rule: f.Rule, Severity: f.Severity, Field: f.Field,
+			Message: p.Finding(f), Line: f.Line, Column: f.Column, Match: f.Match, Args: f.Args})
+	}
+	return out
+}
+
 // printer words the command line's messages.
 func printer() *msg.Printer { return msg.For(msg.Default) }
 
@@ -93,12 +104,7 @@ func printer() *msg.Printer { return msg.For(msg.Default) }
 func printFindings(w io.Writer, fs []criteria.Finding, format, file string) error {
 	p := printer()
 	if format == "json" {
-		doc := findingsJSON{Findings: []findingJSON{}}
-		for _, f := range fs {
-			doc.Findings = append(doc.Findings, findingJSON{Rule: f.Rule, Severity: f.Severity, Field: f.Field,
-				Message: p.Finding(f), Line: f.Line, Column: f.Column, Match: f.Match, Args: f.Args})
-		}
-		return writeJSON(w, doc)
+		return writeJSON(w, findingsJSON{Findings: jsonFindings(fs)})
 	}
 	for _, f := range fs {
 		fmt.Fprintln(w, safetext.Line(findingLine(f, p.Finding(f), file)))
