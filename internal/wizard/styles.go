@@ -1,6 +1,7 @@
 package wizard
 
 import (
+	"charm.land/huh/v2"
 	"charm.land/lipgloss/v2"
 
 	"github.com/expedite/expedite/internal/criteria"
@@ -41,4 +42,20 @@ func (s styles) severity(sev criteria.Severity) lipgloss.Style {
 		return s.warnText
 	}
 	return s.infoText
+}
+
+// formTheme is Huh's Charm theme with the chosen option marked by more
+// than colour, so that it shows with NO_COLOR or on a plain terminal: "> "
+// before a select's option also when the field is left, "[x]" and "[ ]"
+// on yes/no buttons.
+func formTheme(isDark bool) *huh.Styles {
+	t := huh.ThemeCharm(isDark)
+	chosen := func(s string) string { return "[x] " + s }
+	other := func(s string) string { return "[ ] " + s }
+	for _, fs := range []*huh.FieldStyles{&t.Focused, &t.Blurred} {
+		fs.FocusedButton = fs.FocusedButton.Transform(chosen)
+		fs.BlurredButton = fs.BlurredButton.Transform(other)
+	}
+	t.Blurred.SelectSelector = t.Focused.SelectSelector.UnsetForeground()
+	return t
 }

@@ -28,7 +28,8 @@ const maxWidth = 100
 type Model struct {
 	f        *flow
 	form     *huh.Form
-	first    huh.Field // the first field of the form: back from it leaves the step
+	fields   []huh.Field // the form's fields, in order
+	km       *huh.KeyMap
 	width    int
 	height   int
 	isDark   bool
@@ -66,8 +67,8 @@ var charmTheme = huh.ThemeFunc(func(isDark bool) *huh.Styles {
 })
 
 var (
-	charmDark  = sync.OnceValue(func() *huh.Styles { return huh.ThemeCharm(true) })
-	charmLight = sync.OnceValue(func() *huh.Styles { return huh.ThemeCharm(false) })
+	charmDark  = sync.OnceValue(func() *huh.Styles { return formTheme(true) })
+	charmLight = sync.OnceValue(func() *huh.Styles { return formTheme(false) })
 )
 
 // NewModel returns the wizard's Bubble Tea model.
@@ -110,7 +111,7 @@ func (m *Model) keymap() *huh.KeyMap {
 // enter builds the current step's form, if it has questions.
 func (m *Model) enter() tea.Cmd {
 	m.note = ""
-	m.form, m.first = nil, nil
+	m.form, m.fields = nil, nil
 	switch m.f.step {
 	case stepReview:
 		m.rev = m.f.review()
@@ -124,11 +125,12 @@ func (m *Model) enter() tea.Cmd {
 	for _, q := range qs {
 		fields = append(fields, m.field(q))
 	}
-	m.first = fields[0]
+	m.fields = fields
+	m.km = m.keymap()
 	m.form = huh.NewForm(huh.NewGroup(fields...)).
 		WithShowHelp(false).
 		WithShowErrors(false).
-		WithKeyMap(m.keymap()).
+		WithKeyMap(m.km).
 		WithTheme(charmTheme)
 	cmd := m.form.Init()
 	if m.f.step == stepDescription {
@@ -236,7 +238,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m.updateStopped(msg)
 		}
 		if s := msg.String(); s == "esc" || s == "shift+tab" {
-			if m.form != nil && m.form.GetFocusedField() == m.first {
+			if m.form != nil && m.focusIndex() == 0 {
 				m.f.back()
 				return m, m.enter()
 			}
@@ -244,23 +246,90 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 				return m.updateForm(tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift})
 			}
 		}
+	case tea.PasteMsg:
+		return m.paste(msg)
+	}
+	if msg == tea.Msg(huh.NextField()) || msg == tea.Msg(huh.PrevField()) {
+		// The fields ask for these after a move key; the model has already
+		// moved the focus when it handled that key (see updateForm).
+		return m, nil
 	}
 	return m.updateForm(msg)
 }
 
+// focusIndex is the position of the focused field in the step's form.
+func (m *Model) focusIndex() int {
+	if m.form == nil {
+		return -1
+	}
+	fld := m.form.GetFocusedField()
+	for i, f := range m.fields {
+		if f == fld {
+			return i
+		}
+	}
+	return -1
+}
+
+// moveKey says where the focused field sends the focus for key k: +1 to
+// the next field, -1 to the previous one, 0 nowhere. It reads the same
+// bindings the field reads.
+func (m *Model) moveKey(fld huh.Field, k tea.KeyPressMsg) int {
+	var next, prev []key.Binding
+	switch fld.(type) {
+	case *huh.Input:
+		next, prev = []key.Binding{m.km.Input.Next, m.km.Input.Submit}, []key.Binding{m.km.Input.Prev}
+	case *huh.Text, *textarea.Field:
+		next, prev = []key.Binding{m.km.Text.Next, m.km.Text.Submit}, []key.Binding{m.km.Text.Prev}
+	case *huh.Select[string]:
+		next, prev = []key.Binding{m.km.Select.Next, m.km.Select.Submit}, []key.Binding{m.km.Select.Prev}
+	case *huh.MultiSelect[string]:
+		next, prev = []key.Binding{m.km.MultiSelect.Next, m.km.MultiSelect.Submit}, []key.Binding{m.km.MultiSelect.Prev}
+	case *huh.Confirm:
+		next = []key.Binding{m.km.Confirm.Next, m.km.Confirm.Submit, m.km.Confirm.Accept, m.km.Confirm.Reject}
+		prev = []key.Binding{m.km.Confirm.Prev}
+	}
+	switch {
+	case key.Matches(k, next...):
+		return +1
+	case key.Matches(k, prev...):
+		return -1
+	}
+	return 0
+}
+
 // updateForm passes a message to the current step's form, saves the draft
 // when a field was left, and moves on when the step is complete.
+//
+// Huh moves the focus with a command (NextField) that comes back as a
+// message after the keys already waiting: a fast typist's or a paste's
+// next keys would land in the field just left. So the model moves the
+// focus itself, at once, when the field accepted a move key, and drops
+// the field's own command when it arrives.
 func (m *Model) updateForm(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if m.form == nil {
 		return m, nil
 	}
+	k, isKey := msg.(tea.KeyPressMsg)
+	var fld huh.Field
+	dir := 0
+	if isKey {
+		fld = m.form.GetFocusedField()
+		dir = m.moveKey(fld, k)
+	}
 	fm, cmd := m.form.Update(msg)
 	m.form = fm.(*huh.Form)
-	if k, ok := msg.(tea.KeyPressMsg); ok {
-		switch k.String() {
-		case "enter", "tab", "shift+tab":
-			m.f.save() // a field was completed or left
+	if dir != 0 && fld.Error() == nil {
+		i := m.focusIndex()
+		switch {
+		case dir > 0 && i == len(m.fields)-1:
+			cmd = tea.Batch(cmd, m.form.NextGroup())
+		case dir > 0:
+			cmd = tea.Batch(cmd, m.form.NextField())
+		case i > 0:
+			cmd = tea.Batch(cmd, m.form.PrevField())
 		}
+		m.f.save() // a field was completed or left
 	}
 	if m.form.State == huh.StateCompleted {
 		return m, m.completeStep()
@@ -296,6 +365,31 @@ func countWords(s string) int {
 }
 
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// paste splits a pasted text at its line ends on one-line fields, as if
+// each line had been typed and followed by Enter: "Ann Lee\nB1/B2" fills
+// two fields.
+func (m *Model) paste(p tea.PasteMsg) (tea.Model, tea.Cmd) {
+	if m.form == nil {
+		return m, nil
+	}
+	if _, ok := m.form.GetFocusedField().(*huh.Input); !ok || !strings.ContainsAny(p.Content, "\r\n") {
+		return m.updateForm(p)
+	}
+	lines := strings.Split(strings.ReplaceAll(p.Content, "\r\n", "\n"), "\n")
+	var cmds []tea.Cmd
+	for i, ln := range lines {
+		if ln != "" {
+			_, cmd := m.updateForm(tea.PasteMsg{Content: ln})
+			cmds = append(cmds, cmd)
+		}
+		if i < len(lines)-1 {
+			_, cmd := m.Update(tea.KeyPressMsg{Code: tea.KeyEnter})
+			cmds = append(cmds, cmd)
+		}
+	}
+	return m, tea.Batch(cmds...)
+}
 
 func (m *Model) completeStep() tea.Cmd {
 	if m.f.step == stepWrite {
@@ -416,30 +510,66 @@ func (m *Model) View() tea.View {
 		b.WriteString(m.wrap(stopText(m.f.stop, m.f.v.post())) + "\n\n")
 		b.WriteString(m.st.help.Render(m.wrap("esc go back and change the answer · q stop here")))
 	default:
+		top := b.String()
 		if m.f.step == stepWelcome {
-			b.WriteString(m.wrap(safetext.Display(welcomeText(m.f.opt.Found))) + "\n\n")
+			top += m.wrap(safetext.Display(welcomeText(m.f.opt.Found))) + "\n\n"
 		}
-		if m.form != nil {
-			b.WriteString(m.form.View() + "\n")
-		}
-		if m.form != nil {
-			if fld := m.form.GetFocusedField(); fld != nil && fld.Error() != nil {
-				b.WriteString(m.st.errorText.Render(m.wrap(safetext.Line(fld.Error().Error()))) + "\n")
-			}
-		}
+		var below []string
 		if m.f.step == stepDescription {
-			b.WriteString(m.descriptionHints() + "\n")
+			below = append(below, m.descriptionHints())
 		}
 		if m.note != "" {
-			b.WriteString(m.st.errorText.Render(m.wrap("Could not write the files: "+safetext.Line(m.note))) + "\n")
+			below = append(below, m.st.errorText.Render(m.wrap("Could not write the files: "+safetext.Line(m.note))))
 		}
 		if m.f.saveErr != nil {
-			b.WriteString(m.st.warnText.Render(m.wrap("Your answers could not be saved: "+safetext.Line(m.f.saveErr.Error()))) + "\n")
+			below = append(below, m.st.warnText.Render(m.wrap("Your answers could not be saved: "+safetext.Line(m.f.saveErr.Error()))))
 		}
-		b.WriteString(m.helpLine())
+		below = append(below, m.helpLine())
+		bottom := strings.Join(below, "\n")
+		b.Reset()
+		b.WriteString(top)
+		b.WriteString(m.formView(m.height-lipgloss.Height(top)-lipgloss.Height(bottom)) + "\n")
+		b.WriteString(bottom)
 	}
 	v := tea.NewView(b.String())
 	return v
+}
+
+// formView shows the step's fields, each with its error under it, cut to
+// height rows around the focused field (its title first).
+func (m *Model) formView(height int) string {
+	if m.form == nil {
+		return ""
+	}
+	var lines []string
+	start, end := 0, 0
+	focused := m.focusIndex()
+	errStyle := m.st.errorText.PaddingLeft(2).Width(m.contentWidth())
+	for i, fld := range m.fields {
+		if i > 0 {
+			lines = append(lines, "")
+		}
+		if i == focused {
+			start = len(lines)
+		}
+		lines = append(lines, strings.Split(fld.View(), "\n")...)
+		if err := fld.Error(); err != nil {
+			lines = append(lines, strings.Split(errStyle.Render(safetext.Line(err.Error())), "\n")...)
+		}
+		if i == focused {
+			end = len(lines)
+		}
+	}
+	height = max(height, 3)
+	if len(lines) <= height {
+		return strings.Join(lines, "\n")
+	}
+	first := 0
+	if end > height {
+		first = end - height
+	}
+	first = min(first, start)
+	return strings.Join(lines[first:min(first+height, len(lines))], "\n")
 }
 
 // descriptionHints are the live count and prose findings under the editor.

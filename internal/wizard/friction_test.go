@@ -1,0 +1,89 @@
+package wizard
+
+import (
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+)
+
+// burst delivers every message before any command they return has run,
+// as when a fast typist or a paste puts a whole page of keys in one read:
+// the keys are all queued before the focus-moving commands come back.
+func (d *driver) burst(msgs ...tea.Msg) {
+	var later []tea.Msg
+	for _, msg := range msgs {
+		if _, ok := msg.(tea.QuitMsg); ok {
+			d.quit = true
+			continue
+		}
+		_, cmd := d.m.Update(msg)
+		later = append(later, d.results(cmd)...)
+	}
+	for _, msg := range later {
+		d.send(msg)
+	}
+}
+
+// keysOf turns text into key presses, "\n" into Enter and "\t" into Tab.
+func keysOf(s string) []tea.Msg {
+	var out []tea.Msg
+	for _, r := range s {
+		switch r {
+		case '\n':
+			out = append(out, keyMsg("enter"))
+		case '\t':
+			out = append(out, keyMsg("tab"))
+		default:
+			out = append(out, tea.KeyPressMsg{Code: r, Text: string(r)})
+		}
+	}
+	return out
+}
+
+func TestKeysRightAfterEnterLandInTheNextField(t *testing.T) {
+	opt, _ := testOptions(t)
+	d := newDriver(t, opt, 80, 24)
+	d.press("enter", "enter", "enter") // start, no quick-screen reason, a. relative emergency
+	d.wantStep(stepAbout)
+	d.burst(keysOf("Ann Lee\nB1/B2\nAA00ABC123\n")...)
+	d.wantStep(stepDates)
+	v := d.m.f.v
+	if v.Name != "Ann Lee" || v.Visa != "B1/B2" || v.DS160 != "AA00ABC123" {
+		t.Errorf("name %q, visa %q, DS-160 %q; want Ann Lee, B1/B2, AA00ABC123", v.Name, v.Visa, v.DS160)
+	}
+}
+
+func TestTeatestWholePageInOneWrite(t *testing.T) {
+	opt, _ := testOptions(t)
+	s := newSession(t, opt)
+	s.waitFor("> Start")
+	s.keys("enter")
+	s.waitFor("Is the trip mainly for one of these?")
+	s.keys("enter")
+	s.waitFor("Which official criterion fits")
+	s.keys("enter")
+	s.waitFor("┃ Your full name")
+	// The whole page at once, with no wait between the keys.
+	for _, k := range keysOf("Ann Lee\nB1/B2\nAA00ABC123\n") {
+		s.tm.Send(k)
+	}
+	s.waitFor("┃ Your post")
+	s.keys("ctrl+c")
+	s.result()
+	a := loadDraft(t, opt)
+	if a.Applicant.Name != "Ann Lee" || a.Applicant.Visa != "B1/B2" || a.Applicant.DS160 != "AA00ABC123" {
+		t.Errorf("name %q, visa %q, DS-160 %q; want Ann Lee, B1/B2, AA00ABC123", a.Applicant.Name, a.Applicant.Visa, a.Applicant.DS160)
+	}
+}
+
+func TestPastedLinesFillOneFieldEach(t *testing.T) {
+	opt, _ := testOptions(t)
+	d := newDriver(t, opt, 80, 24)
+	d.press("enter", "enter", "enter")
+	d.wantStep(stepAbout)
+	d.send(tea.PasteMsg{Content: "Ann Lee\r\nB1/B2\nAA00ABC123"})
+	v := d.m.f.v
+	if v.Name != "Ann Lee" || v.Visa != "B1/B2" || v.DS160 != "AA00ABC123" {
+		t.Errorf("name %q, visa %q, DS-160 %q; want Ann Lee, B1/B2, AA00ABC123", v.Name, v.Visa, v.DS160)
+	}
+}
