@@ -87,3 +87,22 @@ func TestPastedLinesFillOneFieldEach(t *testing.T) {
 		t.Errorf("name %q, visa %q, DS-160 %q; want Ann Lee, B1/B2, AA00ABC123", v.Name, v.Visa, v.DS160)
 	}
 }
+
+// Without colour (NO_COLOR, a plain terminal) the chosen option of a
+// select and of a yes/no question is still marked.
+func TestChosenOptionsShowWithoutColour(t *testing.T) {
+	opt, _ := testOptions(t)
+	d := newDriver(t, opt, 80, 40)
+	d.fillRelative()
+	d.press("2") // About you, from the review
+	d.press("enter", "enter", "enter")
+	d.press("3") // Dates
+	d.press("enter")
+	d.wantScreen("> Montreal") // left behind, still marked
+	d.press("esc", "esc")
+	d.press("6") // Documents and family
+	d.press("enter", "tab")
+	d.wantScreen("Does your spouse travel with you?", "[ ] Yes", "[x] No")
+	d.press("enter", "enter")
+	d.wantScreen("Are you a Canadian citizen?", "[x] Yes", "[ ] No")
+}
