@@ -47,10 +47,7 @@ func TestKeysRightAfterEnterLandInTheNextField(t *testing.T) {
 	d.wantStep(stepAbout)
 	d.burst(keysOf("Ann Lee\nB1/B2\nAA00ABC123\n")...)
 	d.wantStep(stepDates)
-	v := d.m.f.v
-	if v.Name != "Ann Lee" || v.Visa != "B1/B2" || v.DS160 != "AA00ABC123" {
-		t.Errorf("name %q, visa %q, DS-160 %q; want Ann Lee, B1/B2, AA00ABC123", v.Name, v.Visa, v.DS160)
-	}
+	d.wantAbout("Ann Lee", "B1/B2", "AA00ABC123")
 }
 
 func TestTeatestWholePageInOneWrite(t *testing.T) {
@@ -82,10 +79,7 @@ func TestPastedLinesFillOneFieldEach(t *testing.T) {
 	d.press("enter", "enter", "enter")
 	d.wantStep(stepAbout)
 	d.send(tea.PasteMsg{Content: "Ann Lee\r\nB1/B2\nAA00ABC123"})
-	v := d.m.f.v
-	if v.Name != "Ann Lee" || v.Visa != "B1/B2" || v.DS160 != "AA00ABC123" {
-		t.Errorf("name %q, visa %q, DS-160 %q; want Ann Lee, B1/B2, AA00ABC123", v.Name, v.Visa, v.DS160)
-	}
+	d.wantAbout("Ann Lee", "B1/B2", "AA00ABC123")
 }
 
 // Without colour (NO_COLOR, a plain terminal) the chosen option of a
@@ -105,4 +99,13 @@ func TestChosenOptionsShowWithoutColour(t *testing.T) {
 	d.wantScreen("Does your spouse travel with you?", "[ ] Yes", "[x] No")
 	d.press("enter", "enter")
 	d.wantScreen("Are you a Canadian citizen?", "[x] Yes", "[ ] No")
+}
+
+func (d *driver) wantAbout(name, visa, ds160 string) {
+	d.t.Helper()
+	v := d.m.f.v
+	gotName, gotVisa, gotDS := *v.str("applicant.name"), *v.str("applicant.visa"), *v.str("applicant.ds160")
+	if gotName != name || gotVisa != visa || gotDS != ds160 {
+		d.t.Errorf("name %q, visa %q, DS-160 %q; want %q, %q, %q", gotName, gotVisa, gotDS, name, visa, ds160)
+	}
 }
