@@ -1,0 +1,244 @@
+// Package prose reads a short text in English or French and says what its
+// sentences and clauses do: who wants to go where and for what, what
+// merely happened, what is denied, which words are names, dates and
+// places, what recurs, what was planned long ago, what is a plea. It knows
+// nothing of visas and does no I/O: the caller passes the families of
+// terms it cares about and decides what the roles mean.
+//
+//	doc := prose.Parse(text)
+//	for _, m := range doc.Mentions(matcher) { ... m.Role ... }
+//
+// Parsing is one pass over the text: tokens are small values over the
+// input (byte offsets, a word id, lexicon categories), each distinct word
+// is folded (lowercase, accents off) and looked up once, and every
+// linguistic phrase list is matched in the same pass through one trie.
+package prose
+
+import (
+	"strings"
+)
+
+// Lang is a language of the texts: English or French.
+type Lang string
+
+// The languages prose reads.
+const (
+	English Lang = "en"
+	French  Lang = "fr"
+)
+
+// Span is a byte range [Start, End) of the text.
+type Span struct {
+	Start, End int
+}
+
+// word is one distinct folded word of a document.
+type word struct {
+	key   string
+	lex   [2]int32 // lexicon word id in English, French; -1 when absent
+	cats  [2]cat   // categories of the word alone in each lexicon
+	extra cat      // categories from its shape (a word ending in n't negates)
+}
+
+type sentence struct {
+	lo, hi     int32 // token range
+	start, end int32 // byte range, trimmed
+}
+
+type clause struct {
+	lo, hi int32 // token range
+	sent   int32
+}
+
+// Doc is a parsed text. It is not safe for concurrent use; parse once per
+// goroutine.
+type Doc struct {
+	text    string
+	lang    Lang
+	li      int // 0 English, 1 French
+	lx      *lexicon
+	toks    []token
+	words   []word
+	sents   []sentence
+	clauses []clause
+}
+
+// Parse reads text. It never fails: any string, valid UTF-8 or not, gives
+// a document.
+func Parse(text string) *Doc {
+	en, fr := lexicons()
+	d := &Doc{text: text}
+	d.toks = tokenize(text, make([]token, 0, len(text)/5+1))
+	d.intern(en, fr)
+	d.detectLanguage(en, fr)
+	d.matchLexicon()
+	d.segment()
+	return d
+}
+
+// intern gives every token a word id, folding each distinct word once.
+func (d *Doc) intern(en, fr *lexicon) {
+	index := make(map[string]int32, 64)
+	var buf []byte
+	for i := range d.toks {
+		t := &d.toks[i]
+		raw := d.text[t.start:t.end]
+		var id int32
+		var ok bool
+		if t.flags&fLower != 0 {
+			id, ok = index[raw]
+		} else {
+			buf = appendFold(buf[:0], raw)
+			id, ok = index[string(buf)]
+		}
+		if !ok {
+			key := raw
+			if t.flags&fLower == 0 {
+				key = string(buf)
+			}
+			id = int32(len(d.words))
+			index[key] = id
+			d.words = append(d.words, newWord(key, en, fr))
+		}
+		t.word = id
+	}
+}
+
+func newWord(key string, en, fr *lexicon) word {
+	w := word{key: key, lex: [2]int32{-1, -1}}
+	for k, lx := range []*lexicon{en, fr} {
+		if id, ok := lx.ids[key]; ok {
+			w.lex[k] = id
+			if n := lx.root[id]; n >= 0 && lx.nodes[n].final {
+				w.cats[k] = lx.nodes[n].cats
+			}
+		}
+	}
+	if strings.HasSuffix(key, "n't") {
+		w.extra |= catNegation
+	}
+	return w
+}
+
+// detectLanguage counts the function words of each language.
+func (d *Doc) detectLanguage(en, fr *lexicon) {
+	var ne, nf int
+	for i := range d.toks {
+		w := &d.words[d.toks[i].word]
+		if w.cats[0]&catFunction != 0 {
+			ne++
+		}
+		if w.cats[1]&catFunction != 0 {
+			nf++
+		}
+	}
+	d.lang, d.li, d.lx = English, 0, en
+	if nf > ne {
+		d.lang, d.li, d.lx = French, 1, fr
+	}
+}
+
+// matchLexicon records, at each token, the longest lexicon phrase that
+// starts there: one walk of the trie per token, all lists at once.
+func (d *Doc) matchLexicon() {
+	lx, li := d.lx, d.li
+	for i := range d.toks {
+		t := &d.toks[i]
+		w := &d.words[t.word]
+		t.cats = w.extra
+		id := w.lex[li]
+		if id < 0 {
+			continue
+		}
+		node := lx.root[id]
+		if node < 0 {
+			continue
+		}
+		var best cat
+		var n uint8
+		if lx.nodes[node].final {
+			best, n = lx.nodes[node].cats, 1
+		}
+		for j := i + 1; j < len(d.toks) && j-i < 8; j++ {
+			id := d.words[d.toks[j].word].lex[li]
+			if id < 0 {
+				break
+			}
+			next, ok := lx.edges[uint64(node)<<32|uint64(uint32(id))]
+			if !ok {
+				break
+			}
+			node = next
+			if lx.nodes[node].final {
+				best, n = lx.nodes[node].cats, uint8(j-i+1)
+			}
+		}
+		t.cats |= best
+		t.n = n
+	}
+}
+
+// Lang is the language the text is written in (the one with more function
+// words; English on a tie).
+func (d *Doc) Lang() Lang { return d.lang }
+
+// Text is the parsed text.
+func (d *Doc) Text() string { return d.text }
+
+// Words counts the words of the text.
+func (d *Doc) Words() int { return len(d.toks) }
+
+// Sentences returns the byte span of each sentence.
+func (d *Doc) Sentences() []Span {
+	out := make([]Span, len(d.sents))
+	for i, s := range d.sents {
+		out[i] = Span{int(s.start), int(s.end)}
+	}
+	return out
+}
+
+// Sentence returns the text of sentence i, on one line.
+func (d *Doc) Sentence(i int) string {
+	if i < 0 || i >= len(d.sents) {
+		return ""
+	}
+	s := d.sents[i]
+	return strings.Join(strings.Fields(d.text[s.start:s.end]), " ")
+}
+
+// SentenceOf returns the index of the sentence that holds byte offset off,
+// or -1.
+func (d *Doc) SentenceOf(off int) int {
+	lo, hi := 0, len(d.sents)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if int(d.sents[m].end) <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(d.sents) && int(d.sents[lo].start) <= off {
+		return lo
+	}
+	return -1
+}
+
+// key is the folded form of token i.
+func (d *Doc) key(i int) string { return d.words[d.toks[i].word].key }
+
+// single is the categories of token i's word alone.
+func (d *Doc) single(i int) cat {
+	return d.words[d.toks[i].word].cats[d.li] | d.words[d.toks[i].word].extra
+}
+
+// has reports whether token i starts a phrase of any of the categories c.
+func (d *Doc) has(i int, c cat) bool { return d.toks[i].cats&c != 0 }
+
+func (d *Doc) raw(i int) string { return d.text[d.toks[i].start:d.toks[i].end] }
+
+func (d *Doc) spanOf(lo, hi int) Span {
+	return Span{int(d.toks[lo].start), int(d.toks[hi-1].end)}
+}
+
+func (d *Doc) sentOf(i int) int { return int(d.clauses[d.toks[i].clause].sent) }

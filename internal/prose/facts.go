@@ -1,0 +1,524 @@
+package prose
+
+import (
+	"strconv"
+	"strings"
+)
+
+// DateKind says how precise a date is.
+type DateKind uint8
+
+// The kinds of dates.
+const (
+	// Day: a calendar day (Nov 20, 20/11, 2026-11-20, the 3rd of December,
+	// le 3 décembre, 3 déc.).
+	Day DateKind = iota + 1
+	// MonthOnly: a month without a day (in August, en août, December 2026).
+	MonthOnly
+	// Relative: a day counted from now (yesterday, last Tuesday, la semaine
+	// prochaine, lundi).
+	Relative
+	// Clock: a time of day (9 a.m., 10:30, 9 h 30, 14h).
+	Clock
+)
+
+// Date is a date or time written in the text. Year, Month and Day are 0
+// when the text does not give them; Hour and Minute are set for Clock.
+type Date struct {
+	Span             Span
+	Kind             DateKind
+	Year, Month, Day int
+	Hour, Minute     int
+}
+
+// Dates returns the dates and times of the text, in order.
+func (d *Doc) Dates() []Date {
+	var out []Date
+	n := len(d.toks)
+	for i := 0; i < n; i++ {
+		if dt, used, ok := d.dateAt(i); ok {
+			out = append(out, dt)
+			i += used - 1
+		}
+	}
+	return out
+}
+
+func (d *Doc) dateAt(i int) (Date, int, bool) {
+	t := d.toks[i]
+	key := d.key(i)
+	if t.flags&fHasDigit != 0 {
+		if dt, ok := numericDate(key); ok {
+			dt.Span = d.spanOf(i, i+1)
+			return dt, 1, true
+		}
+		if h, m, ok := clockToken(key); ok {
+			return Date{Span: d.spanOf(i, i+1), Kind: Clock, Hour: h, Minute: m}, 1, true
+		}
+		if day, ok := dayNumber(key); ok {
+			// 3 December, 3rd of December, 3 déc.
+			j := i + 1
+			if j < len(d.toks) && d.single(j)&catOf != 0 && d.key(j) != "le" && d.key(j) != "la" {
+				j++
+			}
+			if mo, ok := d.monthAt(j, true); ok {
+				end := j + 1
+				dt := Date{Kind: Day, Month: mo, Day: day}
+				if y, ok := d.yearAt(end); ok {
+					dt.Year, end = y, end+1
+				}
+				dt.Span = d.spanOf(i, end)
+				return dt, end - i, true
+			}
+		}
+		if t.flags&fDigits != 0 && i+1 < len(d.toks) {
+			h, _ := strconv.Atoi(key)
+			if len(key) <= 2 && h <= 24 && d.single(i+1)&catTimeSuffix != 0 {
+				dt := Date{Span: d.spanOf(i, i+2), Kind: Clock, Hour: h}
+				end := i + 2
+				if end < len(d.toks) && d.toks[end].flags&fDigits != 0 && len(d.key(end)) == 2 && d.key(i+1) == "h" {
+					dt.Minute, _ = strconv.Atoi(d.key(end))
+					end++
+					dt.Span = d.spanOf(i, end)
+				}
+				return dt, end - i, true
+			}
+		}
+		return Date{}, 0, false
+	}
+	if t.cats&catRelativeTime != 0 {
+		return Date{Span: d.spanOf(i, i+int(t.n)), Kind: Relative}, int(t.n), true
+	}
+	if d.single(i)&catWeekday != 0 && (t.flags&fCap != 0 || d.lang == French) && len(key) > 3 {
+		return Date{Span: d.spanOf(i, i+1), Kind: Relative}, 1, true
+	}
+	if mo, ok := d.monthAt(i, false); ok {
+		end := i + 1
+		if end < len(d.toks) {
+			if day, ok := dayNumber(d.key(end)); ok && d.toks[end].flags&fHasDigit != 0 {
+				dt := Date{Kind: Day, Month: mo, Day: day}
+				end++
+				if y, ok := d.yearAt(end); ok {
+					dt.Year, end = y, end+1
+				}
+				dt.Span = d.spanOf(i, end)
+				return dt, end - i, true
+			}
+		}
+		dt := Date{Kind: MonthOnly, Month: mo}
+		if y, ok := d.yearAt(end); ok {
+			dt.Year, end = y, end+1
+		}
+		dt.Span = d.spanOf(i, end)
+		return dt, end - i, true
+	}
+	return Date{}, 0, false
+}
+
+// monthAt reads a month name at token i. Words that are also common words
+// ("may", "march", "mar") count only next to a day number, or capitalised.
+func (d *Doc) monthAt(i int, dayBefore bool) (int, bool) {
+	if i < 0 || i >= len(d.toks) || d.single(i)&catMonth == 0 {
+		return 0, false
+	}
+	mo, ok := d.lx.months[d.key(i)]
+	if !ok {
+		return 0, false
+	}
+	switch d.key(i) {
+	case "may", "march", "mar", "sept", "dec", "mai", "mars", "jan":
+		if dayBefore {
+			return mo, true
+		}
+		next := i+1 < len(d.toks) && d.toks[i+1].flags&fHasDigit != 0
+		if next || (d.toks[i].flags&fCap != 0 && d.key(i) != "may" && d.key(i) != "mars") {
+			return mo, true
+		}
+		return 0, false
+	}
+	return mo, true
+}
+
+func (d *Doc) yearAt(i int) (int, bool) {
+	if i >= len(d.toks) || d.toks[i].flags&fDigits == 0 || len(d.key(i)) != 4 {
+		return 0, false
+	}
+	y, _ := strconv.Atoi(d.key(i))
+	return y, y >= 1900 && y <= 2199
+}
+
+// dayNumber reads 3, 21st, 3rd, 1er, 2e, 3ème.
+func dayNumber(s string) (int, bool) {
+	k := 0
+	for k < len(s) && s[k] >= '0' && s[k] <= '9' {
+		k++
+	}
+	if k == 0 || k > 2 {
+		return 0, false
+	}
+	switch s[k:] {
+	case "", "st", "nd", "rd", "th", "er", "e", "eme", "re", "ieme":
+	default:
+		return 0, false
+	}
+	n, _ := strconv.Atoi(s[:k])
+	return n, n >= 1 && n <= 31
+}
+
+// numericDate reads 2026-11-20, 20/11/2026, 11/20, 20.11.2026.
+func numericDate(s string) (Date, bool) {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '/' || r == '.' })
+	if len(parts) < 2 || len(parts) > 3 {
+		return Date{}, false
+	}
+	nums := make([]int, len(parts))
+	for k, p := range parts {
+		if p == "" || len(p) > 4 || strings.Trim(p, "0123456789") != "" {
+			return Date{}, false
+		}
+		nums[k], _ = strconv.Atoi(p)
+	}
+	if len(parts[0]) == 4 {
+		if len(parts) != 3 || !validDay(nums[1], nums[2]) {
+			return Date{}, false
+		}
+		return Date{Kind: Day, Year: nums[0], Month: nums[1], Day: nums[2]}, true
+	}
+	if len(parts[0]) > 2 || len(parts[1]) > 2 {
+		return Date{}, false
+	}
+	year := 0
+	if len(parts) == 3 {
+		if len(parts[2]) != 4 && len(parts[2]) != 2 {
+			return Date{}, false
+		}
+		year = nums[2]
+		if year < 100 {
+			year += 2000
+		}
+	} else if strings.Contains(s, "-") || strings.Contains(s, ".") {
+		return Date{}, false // 3-4, 1.5: not a date
+	}
+	// Day first (the Canadian and French habit) unless only month first
+	// makes sense: 20/11 and 11/20 are both November 20.
+	day, month := nums[0], nums[1]
+	if !validDay(month, day) {
+		day, month = month, day
+		if !validDay(month, day) {
+			return Date{}, false
+		}
+	}
+	return Date{Kind: Day, Year: year, Month: month, Day: day}, true
+}
+
+func validDay(m, d int) bool { return m >= 1 && m <= 12 && d >= 1 && d <= 31 }
+
+// clockToken reads 10:30, 9am, 9h, 9h30, 14h00.
+func clockToken(s string) (int, int, bool) {
+	k := 0
+	for k < len(s) && s[k] >= '0' && s[k] <= '9' {
+		k++
+	}
+	if k == 0 || k > 2 {
+		return 0, 0, false
+	}
+	h, _ := strconv.Atoi(s[:k])
+	rest := s[k:]
+	m := 0
+	switch {
+	case rest == "am" || rest == "pm" || rest == "a.m" || rest == "p.m" || rest == "h":
+	case len(rest) == 3 && (rest[0] == ':' || rest[0] == 'h') && isDigit2(rest[1:]):
+		m, _ = strconv.Atoi(rest[1:])
+	default:
+		return 0, 0, false
+	}
+	if rest == "pm" || rest == "p.m" {
+		if h < 12 {
+			h += 12
+		}
+	}
+	return h, m, h <= 24 && m < 60
+}
+
+func isDigit2(s string) bool {
+	return len(s) == 2 && s[0] >= '0' && s[0] <= '9' && s[1] >= '0' && s[1] <= '9'
+}
+
+// Where says in which country a place is.
+type Where uint8
+
+// The countries a place can be in.
+const (
+	InUS Where = iota + 1
+	InCanada
+	Elsewhere
+)
+
+func (w Where) String() string {
+	switch w {
+	case InUS:
+		return "us"
+	case InCanada:
+		return "canada"
+	case Elsewhere:
+		return "elsewhere"
+	}
+	return "?"
+}
+
+// Place is a state, province, country or big city named in the text, in
+// English or French ("Florida", « Floride », "North Carolina", « Caroline
+// du Nord », "Montreal", ", MA").
+type Place struct {
+	Span  Span
+	Where Where
+}
+
+// Places returns the places of the text, in order.
+func (d *Doc) Places() []Place {
+	var out []Place
+	for i := 0; i < len(d.toks); i++ {
+		t := d.toks[i]
+		c := t.cats
+		if c&(catPlaceUS|catPlaceCA|catPlaceOther) != 0 && (t.n > 1 || t.flags&fCap != 0) {
+			w := Elsewhere
+			switch {
+			case c&catPlaceUS != 0:
+				w = InUS
+			case c&catPlaceCA != 0:
+				w = InCanada
+			}
+			out = append(out, Place{d.spanOf(i, i+int(t.n)), w})
+			i += int(t.n) - 1
+			continue
+		}
+		// ", MA" and ", QC" after a capitalised word.
+		if t.flags&fAllCaps != 0 && t.end-t.start == 2 && i > 0 && d.toks[i-1].flags&fCap != 0 &&
+			strings.TrimSpace(d.text[d.toks[i-1].end:t.start]) == "," {
+			switch s := d.single(i); {
+			case s&catStateUS != 0:
+				out = append(out, Place{d.spanOf(i, i+1), InUS})
+			case s&catStateCA != 0:
+				out = append(out, Place{d.spanOf(i, i+1), InCanada})
+			}
+		}
+	}
+	return out
+}
+
+// NameKind says what a proper name names.
+type NameKind uint8
+
+// The kinds of names.
+const (
+	// Person: after a title (Dr. Ruiz, M. Tremblay, Mme Roy) or two
+	// capitalised words (Paul Tremblay).
+	Person NameKind = iota + 1
+	// Organisation: with a head word (Mercy Hospital, Acme Inc., Université
+	// Laval, CHU de Québec).
+	Organisation
+	// OtherName: another capitalised name or an acronym.
+	OtherName
+)
+
+// Name is a proper name of a person or an organisation.
+type Name struct {
+	Span Span
+	Kind NameKind
+}
+
+// Names returns the proper names of the text that are not places, dates
+// or the first word of a sentence alone.
+func (d *Doc) Names() []Name {
+	var out []Name
+	n := len(d.toks)
+	isCap := func(k int) bool {
+		return k < n && d.toks[k].flags&fCap != 0 && d.key(k) != "i"
+	}
+	for i := 0; i < n; i++ {
+		title := d.single(i)&catTitle != 0 && d.toks[i].flags&fCap != 0 && isCap(i+1)
+		if !isCap(i) && !(d.single(i)&catOrgHead != 0 && i+1 < n && isCap(i+1)) {
+			continue
+		}
+		lo := i
+		hi := i + 1
+		for hi < n && d.sentOf(hi) == d.sentOf(lo) && !d.commaAfter(hi-1) && (isCap(hi) ||
+			(d.single(hi)&catNameLink != 0 && isCap(hi+1) && d.sentOf(hi+1) == d.sentOf(lo))) {
+			hi++
+		}
+		i = hi - 1
+		// Drop a leading sentence word ("The", "My", "Je").
+		start := lo
+		for start < hi && !title && d.single(start)&(catStarter|catFunction|catPossessive|catSelf) != 0 && d.single(start)&catOrgHead == 0 {
+			start++
+		}
+		if start == hi {
+			continue
+		}
+		if t := d.toks[start]; t.cats&(catPlaceUS|catPlaceCA|catPlaceOther) != 0 && start+int(t.n) >= hi {
+			continue // a place
+		}
+		kind := NameKind(0)
+		places, dates, heads, caps := 0, 0, 0, 0
+		for k := start; k < hi; k++ {
+			switch {
+			case d.toks[k].cats&(catPlaceUS|catPlaceCA|catPlaceOther) != 0:
+				places++
+			case d.single(k)&(catMonth|catWeekday) != 0:
+				dates++
+			}
+			if d.single(k)&catOrgHead != 0 {
+				heads++
+			}
+			if d.toks[k].flags&fAllCaps != 0 {
+				caps++
+			}
+		}
+		words := hi - start
+		sentStart := int(d.sents[d.sentOf(start)].lo) == start
+		switch {
+		case words == 1 && d.single(start)&(catStateUS|catStateCA) != 0 && d.toks[start].flags&fAllCaps != 0:
+			continue // ", NC"
+		case caps >= 2 && caps == words:
+			continue // shouting
+		case title:
+			kind = Person
+		case heads > 0 && words >= 2:
+			kind = Organisation
+		case places+dates == words:
+			continue
+		case words >= 2 && words <= 4 && places == 0:
+			kind = Person
+		case words == 1 && d.toks[start].flags&fAllCaps != 0 && d.single(start)&catShout == 0 && !sentStart:
+			kind = OtherName
+		case words >= 2:
+			kind = OtherName
+		case !sentStart && words == 1 && d.single(start) == 0:
+			kind = OtherName
+		default:
+			continue
+		}
+		out = append(out, Name{d.spanOf(start, hi), kind})
+	}
+	return out
+}
+
+// Foreseen returns the places where the text says something was planned,
+// booked, registered or invited well before: a foreseeability word and a
+// past time close together in a sentence ("registered in August", "we
+// have been planning this for months", « inscrit depuis août », « prévu
+// depuis des mois »), not negated.
+func (d *Doc) Foreseen() []Span {
+	var out []Span
+	for _, s := range d.sents {
+		lo, hi := int(s.lo), int(s.hi)
+		for k := lo; k < hi; k++ {
+			if d.toks[k].cats&catForesee == 0 {
+				continue
+			}
+			if neg := d.findBack(max(lo, k-4), k, catNegation); neg >= 0 {
+				continue
+			}
+			end := k + max(1, int(d.toks[k].n))
+			p := d.findIn(end, min(hi, end+10), catPastTime)
+			if p < 0 {
+				p = d.findBack(max(lo, k-8), k, catPastTime)
+			}
+			if p < 0 {
+				continue
+			}
+			a, b := min(k, p), max(end, p+max(1, int(d.toks[p].n)))
+			out = append(out, d.spanOf(a, b))
+			break
+		}
+	}
+	return out
+}
+
+// DateRequests returns the clauses that ask for a specific appointment day
+// or time ("please give me an appointment on December 3", "I would like
+// the 9 a.m. slot", « je voudrais un rendez-vous le 3 décembre »). A date
+// after "before" or « avant » is a deadline, not a request.
+func (d *Doc) DateRequests() []Span {
+	var out []Span
+	dates := d.Dates()
+	di := 0
+	for _, c := range d.clauses {
+		lo, hi := int(c.lo), int(c.hi)
+		rv := d.findIn(lo, hi, catRequestVerb)
+		if rv < 0 || d.findIn(lo, hi, catAppointment) < 0 {
+			continue
+		}
+		for di < len(dates) && dates[di].Span.Start < int(d.toks[lo].start) {
+			di++
+		}
+		for k := di; k < len(dates) && dates[k].Span.Start < int(d.toks[hi-1].end); k++ {
+			dt := dates[k]
+			if dt.Kind != Day && dt.Kind != Clock || dt.Span.Start < int(d.toks[rv].start) {
+				continue
+			}
+			at := d.tokenAt(dt.Span.Start)
+			if d.findBack(max(lo, at-2), at, catBefore) >= 0 {
+				continue
+			}
+			out = append(out, Span{int(d.toks[rv].start), dt.Span.End})
+			break
+		}
+	}
+	return out
+}
+
+// Appeals returns the pleas of the text: begging and emotional phrases
+// ("I beg you", "please please", "heartbroken", « je vous en supplie »,
+// « désespérée »), shouting (three words in capitals, or URGENT, PLEASE,
+// HELP, « SVP » in capitals) and "!!". A calm statement of a grave fact is
+// not a plea.
+func (d *Doc) Appeals() []Span {
+	var out []Span
+	run := 0
+	for i := 0; i < len(d.toks); i++ {
+		t := d.toks[i]
+		if t.cats&catAppeal != 0 {
+			out = append(out, d.spanOf(i, i+int(t.n)))
+			i += int(t.n) - 1
+			run = 0
+			continue
+		}
+		if t.flags&fAllCaps != 0 && t.flags&fAlpha != 0 {
+			if d.single(i)&catShout != 0 {
+				out = append(out, d.spanOf(i, i+1))
+				run = 0
+				continue
+			}
+			run++
+			if run == 3 {
+				out = append(out, d.spanOf(i-2, i+1))
+			}
+			continue
+		}
+		run = 0
+	}
+	for off := 0; ; {
+		k := strings.Index(d.text[off:], "!!")
+		if k < 0 {
+			break
+		}
+		s := off + k
+		e := s
+		for e < len(d.text) && d.text[e] == '!' {
+			e++
+		}
+		out = append(out, Span{s, e})
+		off = e
+	}
+	return out
+}
+
+// commaAfter reports whether punctuation that ends a name (a comma,
+// semicolon, colon or parenthesis) follows token k.
+func (d *Doc) commaAfter(k int) bool {
+	if k < 0 || k+1 >= len(d.toks) {
+		return false
+	}
+	return strings.ContainsAny(d.text[d.toks[k].end:d.toks[k+1].start], ",;:()")
+}

@@ -1,0 +1,243 @@
+package prose
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func quote(text string, s Span) string { return text[s.Start:s.End] }
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Dr. Smith called. He said Mr. Brown is at St. Mary's.", []string{"Dr. Smith called.", "He said Mr. Brown is at St. Mary's."}},
+		{"M. Tremblay est hospitalisé. Mme Roy a appelé.", []string{"M. Tremblay est hospitalisé.", "Mme Roy a appelé."}},
+		{"We fly on Dec. 3 to Boston. The surgery is at 9 a.m. tomorrow.", []string{"We fly on Dec. 3 to Boston.", "The surgery is at 9 a.m. tomorrow."}},
+		{"He works at Acme Inc. in Ohio. The U.S. Embassy knows.", []string{"He works at Acme Inc. in Ohio.", "The U.S. Embassy knows."}},
+		{"Is he ok? No!! he is not", []string{"Is he ok?", "No!!", "he is not"}},
+		{"line one\nstill one\n\nnew paragraph", []string{"line one still one", "new paragraph"}},
+		{"Needs:\n- a letter\n- a report", []string{"Needs:", "a letter", "a report"}},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		d := Parse(tt.text)
+		var got []string
+		for i := range d.Sentences() {
+			got = append(got, d.Sentence(i))
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%q: sentences %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestLang(t *testing.T) {
+	for text, want := range map[string]Lang{
+		"My father is in the hospital in Boston.":             English,
+		"Mon père est à l'hôpital à Boston depuis hier soir.": French,
+		"mon pere est a l hopital":                            French,
+		"":                                                    English,
+	} {
+		if got := Parse(text).Lang(); got != want {
+			t.Errorf("%q: language %s, want %s", text, got, want)
+		}
+	}
+}
+
+func TestDates(t *testing.T) {
+	type dt struct {
+		text string
+		kind DateKind
+		m, d int
+	}
+	tests := []struct {
+		text string
+		want []dt
+	}{
+		{"on Nov 20, on 20/11 and on 2026-11-20", []dt{{"Nov 20", Day, 11, 20}, {"20/11", Day, 11, 20}, {"2026-11-20", Day, 11, 20}}},
+		{"the 3rd of December, December 3rd, 2026 and 11/20", []dt{{"3rd of December", Day, 12, 3}, {"December 3rd, 2026", Day, 12, 3}, {"11/20", Day, 11, 20}}},
+		{"le 3 décembre, le 1er déc. et le 20 nov 2026", []dt{{"3 décembre", Day, 12, 3}, {"1er déc", Day, 12, 1}, {"20 nov 2026", Day, 11, 20}}},
+		{"last Tuesday, yesterday and next week", []dt{{"last Tuesday", Relative, 0, 0}, {"yesterday", Relative, 0, 0}, {"next week", Relative, 0, 0}}},
+		{"hier soir et la semaine prochaine, lundi", []dt{{"hier soir", Relative, 0, 0}, {"la semaine prochaine", Relative, 0, 0}, {"lundi", Relative, 0, 0}}},
+		{"registered in August, en août", []dt{{"August", MonthOnly, 8, 0}, {"août", MonthOnly, 8, 0}}},
+		{"at 9 a.m., at 10:30 or à 14h30", []dt{{"9 a.m", Clock, 0, 0}, {"10:30", Clock, 0, 0}, {"14h30", Clock, 0, 0}}},
+		{"I may come in March; it costs 3-4 dollars, 1.5 hours", []dt{{"March", MonthOnly, 3, 0}}},
+	}
+	for _, tt := range tests {
+		var got []dt
+		for _, x := range Parse(tt.text).Dates() {
+			got = append(got, dt{quote(tt.text, x.Span), x.Kind, x.Month, x.Day})
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%q: dates %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestPlaces(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"My father is in a hospital in Tampa, Florida.", "Tampa:us Florida:us"},
+		{"Mon père est hospitalisé en Floride, à Fort Lauderdale.", "Floride:us Fort Lauderdale:us"},
+		{"Ma sœur vit en Caroline du Nord et moi à Montréal.", "Caroline du Nord:us Montréal:canada"},
+		{"He lives in Albuquerque, Nouveau-Mexique.", "Albuquerque:us Nouveau-Mexique:us"},
+		{"The accident happened in Calgary, Alberta.", "Calgary:canada Alberta:canada"},
+		{"She is at a clinic in Paris, France.", "Paris:elsewhere France:elsewhere"},
+		{"He is in Springfield, MA and I am in Laval, QC.", "Springfield:us MA:us Laval:canada QC:canada"},
+		{"we went to new york last year", "new york:us"},
+		{"They told us it is fine.", ""},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, p := range Parse(tt.text).Places() {
+			got = append(got, quote(tt.text, p.Span)+":"+p.Where.String())
+		}
+		if s := strings.Join(got, " "); s != tt.want {
+			t.Errorf("%q: places %q, want %q", tt.text, s, tt.want)
+		}
+	}
+}
+
+func TestNames(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"Dr. Ruiz at Mercy Hospital called Paul Tremblay.", "Dr. Ruiz:1 Mercy Hospital:2 Paul Tremblay:1"},
+		{"M. Gagnon travaille chez Acme Inc. depuis 2019.", "M. Gagnon:1 Acme Inc:2"},
+		{"Il est au CHU de Québec et à l'Université Laval.", "CHU de Québec:2 Université Laval:2"},
+		{"The company is in Boston, Massachusetts.", ""},
+		{"PLEASE HELP ME NOW", ""},
+		{"My father is ill.", ""},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, n := range Parse(tt.text).Names() {
+			got = append(got, quote(tt.text, n.Span)+":"+string(rune('0'+n.Kind)))
+		}
+		if s := strings.Join(got, " "); s != tt.want {
+			t.Errorf("%q: names %q, want %q", tt.text, s, tt.want)
+		}
+	}
+}
+
+func TestForeseen(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"We registered for the expo in August.", "registered for the expo in August"},
+		{"We have been planning this trip for months.", "have been planning this trip for months"},
+		{"I was invited last spring to speak.", "invited last spring"},
+		{"Je suis inscrit depuis août.", "inscrit depuis août"},
+		{"Ce voyage est prévu depuis des mois.", "prévu depuis des mois"},
+		{"The meeting was not planned months ago: it was called on Nov 20.", ""},
+		{"I was invited yesterday to testify.", ""},
+		{"My father was admitted last night.", ""},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, s := range Parse(tt.text).Foreseen() {
+			got = append(got, quote(tt.text, s))
+		}
+		if s := strings.Join(got, "|"); s != tt.want {
+			t.Errorf("%q: foreseen %q, want %q", tt.text, s, tt.want)
+		}
+	}
+}
+
+func TestDateRequests(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Please give me an appointment on December 3.", true},
+		{"I would like the 9 a.m. slot if possible.", true},
+		{"Je voudrais un rendez-vous le 3 décembre à 9 h.", true},
+		{"Pourriez-vous me donner une entrevue le 2 décembre?", true},
+		{"I need an appointment before December 3.", false},
+		{"I need an appointment because the surgery is on December 3.", false},
+		{"J'ai besoin d'un rendez-vous avant le 3 décembre.", false},
+		{"My father's surgery is on December 3 at 9 a.m.", false},
+	}
+	for _, tt := range tests {
+		if got := len(Parse(tt.text).DateRequests()) > 0; got != tt.want {
+			t.Errorf("%q: asks for a date = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestAppeals(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"Please please help me, I am desperate!!", "Please please|desperate|!!"},
+		{"I BEG YOU to help. It is URGENT.", "I BEG|URGENT"},
+		{"Je vous en supplie, je suis désespérée.", "Je vous en supplie|désespérée"},
+		{"My father is critically ill at Mercy Hospital in the ICU.", ""},
+		{"A tornado devastated the town.", ""},
+		{"THIS IS NOT FAIR", "THIS IS NOT"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, s := range Parse(tt.text).Appeals() {
+			got = append(got, quote(tt.text, s))
+		}
+		if s := strings.Join(got, "|"); s != tt.want {
+			t.Errorf("%q: appeals %q, want %q", tt.text, s, tt.want)
+		}
+	}
+}
+
+func TestCompileErrors(t *testing.T) {
+	for _, fs := range [][]Family{
+		{{ID: ""}},
+		{{ID: "a"}, {ID: "a"}},
+		{{ID: "a", Terms: map[Lang][]string{"de": {"x"}}}},
+		{{ID: "a", Terms: map[Lang][]string{English: {"  "}}}},
+		{{ID: "a", Terms: map[Lang][]string{English: {"two-words, really"}}}},
+	} {
+		if _, err := Compile(fs); err == nil {
+			t.Errorf("Compile(%v): no error", fs)
+		}
+	}
+}
+
+func TestOneEdit(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"wedding", "weddding", true}, {"wedding", "weding", true}, {"wedding", "wedidng", true},
+		{"wedding", "wedging", true}, {"wedding", "bedding", true}, {"graduation", "graduaton", true},
+		{"conference", "confrence", true}, {"conference", "confernece", true}, {"summit", "sumit", true},
+		{"wedding", "weeding!", false}, {"abc", "cba", false}, {"mariage", "marriage", true},
+	} {
+		if got := oneEdit(c.a, c.b); got != c.want {
+			t.Errorf("oneEdit(%q, %q) = %v", c.a, c.b, got)
+		}
+	}
+}
+
+func TestTolerantMatching(t *testing.T) {
+	m := MustCompile([]Family{{ID: "x", Terms: map[Lang][]string{English: {"wedding", "summit", "=expo"}}}})
+	for text, want := range map[string]int{
+		"the weddding":  1, // doubled letter
+		"the weding":    1, // missing letter
+		"weddings":      1, // stem
+		"the bedding":   0, // a listed real word is never read as a typo
+		"please submit": 0,
+		"the expos":     0, // exact only
+		"the Expo":      1,
+	} {
+		if got := len(Parse(text).Mentions(m)); got != want {
+			t.Errorf("%q: %d mentions, want %d", text, got, want)
+		}
+	}
+}

@@ -1,0 +1,330 @@
+package prose
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"strings"
+	"sync"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// cat is a set of lexicon categories (a bit each). A phrase of the lexicon
+// may belong to several.
+type cat uint64
+
+const (
+	catFunction cat = 1 << iota
+	catSelf
+	catOther
+	catNeutral
+	catPossessive
+	catMe
+	catAskMe
+	catIntent
+	catFor
+	catTrip
+	catFrame
+	catAnaphor
+	catCircumstance
+	catHappening
+	catNegation
+	catNegationPre
+	catMiss
+	catCancel
+	catBreak
+	catCause
+	catAnd
+	catRecurring
+	catOneOff
+	catForesee
+	catPastTime
+	catRelativeTime
+	catWeekday
+	catMonth
+	catMonthAbbrev
+	catOrdinal
+	catOf
+	catTimeSuffix
+	catTitle
+	catStarter
+	catWeakAbbrev
+	catOrgHead
+	catNameLink
+	catRequestVerb
+	catAppointment
+	catBefore
+	catAppeal
+	catShout
+	catPlaceUS
+	catPlaceCA
+	catPlaceOther
+	catStateUS
+	catStateCA
+	catNoFuzzy
+	catKin
+	catModal
+)
+
+// lexFile is one language's data file. Every list is a list of phrases.
+type lexFile struct {
+	Lang          string         `yaml:"lang"`
+	Function      []string       `yaml:"function"`
+	Self          []string       `yaml:"self"`
+	Other         []string       `yaml:"other"`
+	Neutral       []string       `yaml:"neutral"`
+	Possessive    []string       `yaml:"possessive"`
+	Me            []string       `yaml:"me"`
+	AskMe         []string       `yaml:"ask_me"`
+	Intent        []string       `yaml:"intent"`
+	For           []string       `yaml:"for"`
+	Trip          []string       `yaml:"trip"`
+	Frame         []string       `yaml:"frame"`
+	Anaphor       []string       `yaml:"anaphor"`
+	Circumstance  []string       `yaml:"circumstance"`
+	Happening     []string       `yaml:"happening"`
+	Negation      []string       `yaml:"negation"`
+	NegationPre   []string       `yaml:"negation_pre"`
+	Miss          []string       `yaml:"miss"`
+	Cancel        []string       `yaml:"cancel"`
+	Break         []string       `yaml:"break"`
+	Cause         []string       `yaml:"cause"`
+	And           []string       `yaml:"and"`
+	Recurring     []string       `yaml:"recurring"`
+	OneOff        []string       `yaml:"one_off"`
+	Foresee       []string       `yaml:"foresee"`
+	PastTime      []string       `yaml:"past_time"`
+	RelativeTime  []string       `yaml:"relative_time"`
+	Weekday       []string       `yaml:"weekday"`
+	Months        map[string]int `yaml:"months"`
+	MonthAbbrev   []string       `yaml:"month_abbrev"`
+	Ordinal       []string       `yaml:"ordinal"`
+	Of            []string       `yaml:"of"`
+	TimeSuffix    []string       `yaml:"time_suffix"`
+	Title         []string       `yaml:"title"`
+	Starter       []string       `yaml:"starter"`
+	WeakAbbrev    []string       `yaml:"weak_abbrev"`
+	OrgHead       []string       `yaml:"org_head"`
+	NameLink      []string       `yaml:"name_link"`
+	RequestVerb   []string       `yaml:"request_verb"`
+	Appointment   []string       `yaml:"appointment"`
+	Before        []string       `yaml:"before"`
+	Appeal        []string       `yaml:"appeal"`
+	Shout         []string       `yaml:"shout"`
+	PlacesUS      []string       `yaml:"places_us"`
+	PlacesCA      []string       `yaml:"places_ca"`
+	PlacesOther   []string       `yaml:"places_other"`
+	StateCodesUS  []string       `yaml:"state_codes_us"`
+	StateCodesCA  []string       `yaml:"state_codes_ca"`
+	NoFuzzy       []string       `yaml:"no_fuzzy"`
+	Kin           []string       `yaml:"kin"`
+	Modal         []string       `yaml:"modal"`
+	sharedMonths  map[string]int // the other language's months, for dates only
+	sharedPlaces  [3][]string
+	sharedMonthsA []string
+}
+
+func (f *lexFile) lists() []struct {
+	c    cat
+	list []string
+} {
+	type l = struct {
+		c    cat
+		list []string
+	}
+	months := make([]string, 0, len(f.Months)+len(f.sharedMonths))
+	for k := range f.Months {
+		months = append(months, k)
+	}
+	for k := range f.sharedMonths {
+		months = append(months, k)
+	}
+	return []l{
+		{catFunction, f.Function}, {catSelf, f.Self}, {catOther, f.Other}, {catNeutral, f.Neutral},
+		{catPossessive, f.Possessive}, {catMe, f.Me}, {catAskMe, f.AskMe}, {catIntent, f.Intent},
+		{catFor, f.For}, {catTrip, f.Trip}, {catFrame, f.Frame}, {catAnaphor, f.Anaphor},
+		{catCircumstance, f.Circumstance}, {catHappening, f.Happening}, {catNegation, f.Negation},
+		{catNegationPre, f.NegationPre}, {catMiss, f.Miss}, {catCancel, f.Cancel}, {catBreak, f.Break},
+		{catCause, f.Cause}, {catAnd, f.And}, {catRecurring, f.Recurring}, {catOneOff, f.OneOff},
+		{catForesee, f.Foresee}, {catPastTime, f.PastTime}, {catRelativeTime, f.RelativeTime},
+		{catWeekday, f.Weekday}, {catMonth, months}, {catMonthAbbrev, append(f.MonthAbbrev, f.sharedMonthsA...)},
+		{catOrdinal, f.Ordinal}, {catOf, f.Of}, {catTimeSuffix, f.TimeSuffix}, {catTitle, f.Title},
+		{catStarter, f.Starter}, {catWeakAbbrev, f.WeakAbbrev}, {catOrgHead, f.OrgHead},
+		{catNameLink, f.NameLink}, {catRequestVerb, f.RequestVerb}, {catAppointment, f.Appointment},
+		{catBefore, f.Before}, {catAppeal, f.Appeal}, {catShout, f.Shout},
+		{catPlaceUS, append(f.PlacesUS, f.sharedPlaces[0]...)},
+		{catPlaceCA, append(f.PlacesCA, f.sharedPlaces[1]...)},
+		{catPlaceOther, append(f.PlacesOther, f.sharedPlaces[2]...)},
+		{catStateUS, f.StateCodesUS}, {catStateCA, f.StateCodesCA}, {catNoFuzzy, f.NoFuzzy}, {catKin, f.Kin}, {catModal, f.Modal},
+	}
+}
+
+// lexicon is one language's compiled phrase trie over lexicon word ids.
+type lexicon struct {
+	lang   Lang
+	ids    map[string]int32 // folded word -> lexicon word id
+	root   []int32          // word id -> node of the one-word path, -1 when none
+	edges  map[uint64]int32 // node<<32 | word id -> child node
+	nodes  []lexNode
+	months map[string]int // folded month name -> 1..12
+}
+
+type lexNode struct {
+	cats  cat // categories of the phrase ending here, and of the phrases it extends
+	final bool
+}
+
+//go:embed data/*.yaml
+var dataFS embed.FS
+
+var (
+	lexOnce sync.Once
+	lexEN   *lexicon
+	lexFR   *lexicon
+)
+
+// lexicons returns the two compiled lexicons, loading them on first use.
+// The data is embedded and tested, so a failure is a build defect.
+func lexicons() (*lexicon, *lexicon) {
+	lexOnce.Do(func() {
+		en, err := readLexFile("data/en.yaml")
+		if err != nil {
+			panic(err)
+		}
+		fr, err := readLexFile("data/fr.yaml")
+		if err != nil {
+			panic(err)
+		}
+		// Months and places are recognised in either language.
+		en.sharedMonths, fr.sharedMonths = fr.Months, en.Months
+		en.sharedMonthsA, fr.sharedMonthsA = fr.MonthAbbrev, en.MonthAbbrev
+		en.sharedPlaces = [3][]string{fr.PlacesUS, fr.PlacesCA, fr.PlacesOther}
+		fr.sharedPlaces = [3][]string{en.PlacesUS, en.PlacesCA, en.PlacesOther}
+		if lexEN, err = compileLexicon(English, en); err != nil {
+			panic(err)
+		}
+		if lexFR, err = compileLexicon(French, fr); err != nil {
+			panic(err)
+		}
+	})
+	return lexEN, lexFR
+}
+
+func readLexFile(name string) (*lexFile, error) {
+	b, err := dataFS.ReadFile(name)
+	if err != nil {
+		return nil, fmt.Errorf("prose: %w", err)
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(b))
+	dec.KnownFields(true)
+	var f lexFile
+	if err := dec.Decode(&f); err != nil {
+		return nil, fmt.Errorf("prose: %s: %w", name, err)
+	}
+	if f.Lang != string(English) && f.Lang != string(French) {
+		return nil, fmt.Errorf("prose: %s: lang %q is not en or fr", name, f.Lang)
+	}
+	for k, v := range f.Months {
+		if v < 1 || v > 12 {
+			return nil, fmt.Errorf("prose: %s: month %q is %d, not 1..12", name, k, v)
+		}
+	}
+	return &f, nil
+}
+
+func compileLexicon(lang Lang, f *lexFile) (*lexicon, error) {
+	lx := &lexicon{lang: lang, ids: map[string]int32{}, edges: map[uint64]int32{}, months: map[string]int{}}
+	lx.nodes = append(lx.nodes, lexNode{}) // node 0: unused root
+	id := func(w string) int32 {
+		if i, ok := lx.ids[w]; ok {
+			return i
+		}
+		i := int32(len(lx.ids))
+		lx.ids[w] = i
+		lx.root = append(lx.root, -1)
+		return i
+	}
+	for _, l := range f.lists() {
+		for _, p := range l.list {
+			words := phraseWords(p)
+			if len(words) == 0 {
+				return nil, fmt.Errorf("prose: %s lexicon: empty phrase %q", lang, p)
+			}
+			node := int32(-1)
+			for k, w := range words {
+				wid := id(w)
+				var next int32
+				if k == 0 {
+					next = lx.root[wid]
+				} else {
+					var ok bool
+					next, ok = lx.edges[uint64(node)<<32|uint64(uint32(wid))]
+					if !ok {
+						next = -1
+					}
+				}
+				if next < 0 {
+					next = int32(len(lx.nodes))
+					lx.nodes = append(lx.nodes, lexNode{})
+					if k == 0 {
+						lx.root[wid] = next
+					} else {
+						lx.edges[uint64(node)<<32|uint64(uint32(wid))] = next
+					}
+				}
+				node = next
+			}
+			lx.nodes[node].cats |= l.c
+			lx.nodes[node].final = true
+		}
+	}
+	for k, v := range f.Months {
+		lx.months[foldString(k)] = v
+	}
+	for k, v := range f.sharedMonths {
+		if _, ok := lx.months[foldString(k)]; !ok {
+			lx.months[foldString(k)] = v
+		}
+	}
+	// A longer phrase also carries the categories of the phrases it extends
+	// ("invited to" is an intent, and "invited" a foreseeability marker).
+	var walk func(node int32, inherited cat)
+	children := map[int32][]int32{}
+	for k, child := range lx.edges {
+		children[int32(k>>32)] = append(children[int32(k>>32)], child)
+	}
+	walk = func(node int32, inherited cat) {
+		if lx.nodes[node].final {
+			lx.nodes[node].cats |= inherited
+			inherited = lx.nodes[node].cats
+		}
+		for _, c := range children[node] {
+			walk(c, inherited)
+		}
+	}
+	for _, n := range lx.root {
+		if n >= 0 {
+			walk(n, 0)
+		}
+	}
+	return lx, nil
+}
+
+// phraseWords splits a lexicon phrase into folded words the way the
+// tokenizer splits a text: "m'a demandé" is m, a, demande.
+func phraseWords(p string) []string {
+	var out []string
+	toks := tokenize(p, nil)
+	for _, t := range toks {
+		out = append(out, foldString(p[t.start:t.end]))
+	}
+	return out
+}
+
+// foldString folds a whole string (lowercase, accents off).
+func foldString(s string) string {
+	var b []byte
+	b = appendFold(b, s)
+	return strings.TrimSpace(string(b))
+}

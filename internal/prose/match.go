@@ -1,0 +1,275 @@
+package prose
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/kljensen/snowball/english"
+	"github.com/kljensen/snowball/french"
+)
+
+// Family is a meaning the caller looks for: an id and its terms in each
+// language. A term is a word or a phrase of words. Each word matches the
+// same word folded (case and accents ignored), a word with the same stem
+// (Snowball stemmer of the language: "married" finds "marrying"), and,
+// from six letters, a word one edit away ("weddding", "graduaton"). A word
+// written "=word" matches that word only; "word*" matches any word that
+// starts with it.
+type Family struct {
+	ID    string
+	Terms map[Lang][]string
+}
+
+// Matcher is a compiled set of families. It is safe for concurrent use.
+type Matcher struct {
+	ids   []string
+	langs [2]*langMatcher
+}
+
+const (
+	modeStem   uint8 = iota // exact, stem or one edit
+	modeExact               // "=word"
+	modePrefix              // "word*"
+)
+
+type mword struct {
+	key, stem string
+	mode      uint8
+}
+
+type mphrase struct {
+	family int32
+	words  []int32
+}
+
+type langMatcher struct {
+	lang     Lang
+	words    []mword
+	exact    map[string][]int32
+	stems    map[string][]int32
+	gate     map[string]bool // first three letters of the stems: only those words are stemmed
+	dels     map[string][]int32
+	prefixes []int32
+	phrases  []mphrase
+	byFirst  [][]int32 // matcher word id -> phrases that start with it
+}
+
+// MinFuzzy is the shortest word (in letters) matched one edit away.
+const MinFuzzy = 6
+
+// Compile builds a matcher. Family ids must be unique and not empty, and
+// every term must have a word; languages other than English and French are
+// errors.
+func Compile(families []Family) (*Matcher, error) {
+	m := &Matcher{}
+	for k, l := range []Lang{English, French} {
+		m.langs[k] = &langMatcher{lang: l, exact: map[string][]int32{}, stems: map[string][]int32{},
+			gate: map[string]bool{}, dels: map[string][]int32{}}
+	}
+	seen := map[string]bool{}
+	for fi, f := range families {
+		if strings.TrimSpace(f.ID) == "" {
+			return nil, fmt.Errorf("prose: family %d has no id", fi+1)
+		}
+		if seen[f.ID] {
+			return nil, fmt.Errorf("prose: family %q appears twice", f.ID)
+		}
+		seen[f.ID] = true
+		m.ids = append(m.ids, f.ID)
+		for lang, terms := range f.Terms {
+			li := langIndex(lang)
+			if li < 0 {
+				return nil, fmt.Errorf("prose: family %q: language %q is not en or fr", f.ID, lang)
+			}
+			lm := m.langs[li]
+			for _, term := range terms {
+				var ws []int32
+				for _, raw := range strings.Fields(term) {
+					w, err := lm.add(raw)
+					if err != nil {
+						return nil, fmt.Errorf("prose: family %q: term %q: %w", f.ID, term, err)
+					}
+					ws = append(ws, w)
+				}
+				if len(ws) == 0 {
+					return nil, fmt.Errorf("prose: family %q: an empty term", f.ID)
+				}
+				for len(lm.byFirst) < len(lm.words) {
+					lm.byFirst = append(lm.byFirst, nil)
+				}
+				lm.byFirst[ws[0]] = append(lm.byFirst[ws[0]], int32(len(lm.phrases)))
+				lm.phrases = append(lm.phrases, mphrase{family: int32(fi), words: ws})
+			}
+		}
+	}
+	// Longer phrases first, so the first full match at a token is the longest.
+	for _, lm := range m.langs {
+		for k, list := range lm.byFirst {
+			sort.SliceStable(list, func(a, b int) bool {
+				return len(lm.phrases[list[a]].words) > len(lm.phrases[list[b]].words)
+			})
+			lm.byFirst[k] = list
+		}
+	}
+	return m, nil
+}
+
+// MustCompile is Compile for families known to be valid; it panics on an
+// error.
+func MustCompile(families []Family) *Matcher {
+	m, err := Compile(families)
+	if err != nil {
+		panic(err)
+	}
+	return m
+}
+
+func langIndex(l Lang) int {
+	switch l {
+	case English:
+		return 0
+	case French:
+		return 1
+	}
+	return -1
+}
+
+func stem(l Lang, w string) string {
+	if l == French {
+		return french.Stem(w, true)
+	}
+	return english.Stem(w, true)
+}
+
+func (lm *langMatcher) add(raw string) (int32, error) {
+	mode := modeStem
+	switch {
+	case strings.HasPrefix(raw, "="):
+		mode, raw = modeExact, raw[1:]
+	case strings.HasSuffix(raw, "*"):
+		mode, raw = modePrefix, strings.TrimSuffix(raw, "*")
+	}
+	toks := tokenize(raw, nil)
+	if len(toks) != 1 || int(toks[0].start) != 0 || int(toks[0].end) != len(raw) {
+		return 0, fmt.Errorf("%q is not one word", raw)
+	}
+	key := foldString(raw)
+	for _, id := range lm.exact[key] {
+		if lm.words[id].mode == mode {
+			return id, nil
+		}
+	}
+	id := int32(len(lm.words))
+	w := mword{key: key, mode: mode}
+	switch mode {
+	case modePrefix:
+		lm.prefixes = append(lm.prefixes, id)
+	case modeStem:
+		w.stem = stem(lm.lang, key)
+		lm.stems[w.stem] = append(lm.stems[w.stem], id)
+		lm.gate[gateKey(w.stem)] = true
+		if letters(key) >= MinFuzzy {
+			lm.dels[key] = append(lm.dels[key], id)
+			var buf []byte
+			for k := 0; k < len(key); k++ {
+				buf = append(append(buf[:0], key[:k]...), key[k+1:]...)
+				lm.dels[string(buf)] = appendUnique(lm.dels[string(buf)], id)
+			}
+		}
+		lm.exact[key] = append(lm.exact[key], id)
+	default:
+		lm.exact[key] = append(lm.exact[key], id)
+	}
+	lm.words = append(lm.words, w)
+	return id, nil
+}
+
+func gateKey(s string) string {
+	if len(s) > 3 {
+		return s[:3]
+	}
+	return s
+}
+
+func letters(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= 'a' && r <= 'z' || r > 0x7f {
+			n++
+		}
+	}
+	return n
+}
+
+func appendUnique(list []int32, id int32) []int32 {
+	for _, x := range list {
+		if x == id {
+			return list
+		}
+	}
+	return append(list, id)
+}
+
+// wordMatches returns the matcher words a folded doc word matches.
+func (lm *langMatcher) wordMatches(key string, noFuzzy bool, dst []int32) []int32 {
+	start := len(dst)
+	dst = append(dst, lm.exact[key]...)
+	for _, id := range lm.prefixes {
+		if strings.HasPrefix(key, lm.words[id].key) {
+			dst = appendUnique(dst, id)
+		}
+	}
+	if len(key) >= 3 && lm.gate[gateKey(key)] {
+		base := strings.TrimSuffix(strings.TrimSuffix(key, "'s"), "'")
+		for _, id := range lm.stems[stem(lm.lang, base)] {
+			dst = appendUnique(dst, id)
+		}
+	}
+	if len(dst) > start || noFuzzy || letters(key) < MinFuzzy || strings.ContainsAny(key, "0123456789") {
+		return dst
+	}
+	try := func(k string) {
+		for _, id := range lm.dels[k] {
+			w := lm.words[id].key
+			if w[0] == key[0] && oneEdit(key, w) {
+				dst = appendUnique(dst, id)
+			}
+		}
+	}
+	try(key)
+	var buf [64]byte
+	if len(key) < len(buf) {
+		for k := 0; k < len(key); k++ {
+			b := append(append(buf[:0], key[:k]...), key[k+1:]...)
+			try(string(b))
+		}
+	}
+	return dst
+}
+
+// oneEdit reports whether a and b differ by at most one insertion,
+// deletion, substitution or swap of two neighbouring letters.
+func oneEdit(a, b string) bool {
+	if a == b {
+		return true
+	}
+	la, lb := len(a), len(b)
+	if la > lb {
+		a, b, la, lb = b, a, lb, la
+	}
+	if lb-la > 1 {
+		return false
+	}
+	i := 0
+	for i < la && a[i] == b[i] {
+		i++
+	}
+	if la == lb {
+		if a[i+1:] == b[i+1:] {
+			return true
+		}
+		return i+1 < la && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+	}
+	return a[i:] == b[i+1:]
+}

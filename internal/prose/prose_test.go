@@ -1,0 +1,105 @@
+package prose
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// families are test families shaped like the caller's (the real ones live
+// in the catalog).
+var testMatcher = MustCompile([]Family{
+	{ID: "wedding", Terms: map[Lang][]string{
+		English: {"wedding", "get married", "marry", "marriage ceremony", "reception", "tie the knot"},
+		French:  {"mariage", "noces", "=marier", "=marie", "=mariee", "se marier", "se marie"}}},
+	{ID: "graduation", Terms: map[Lang][]string{
+		English: {"graduation", "graduate", "commencement", "convocation"},
+		French:  {"collation des grades", "remise des diplomes", "bal des finissants"}}},
+	{ID: "pregnancy", Terms: map[Lang][]string{
+		English: {"pregnant", "pregnancy", "due date", "give birth", "birth", "newborn", "baby shower"},
+		French:  {"enceinte", "grossesse", "accoucher", "accouchement", "naissance", "nouveau-ne"}}},
+	{ID: "conference", Terms: map[Lang][]string{
+		English: {"conference", "summit", "convention", "congress", "trade show", "expo", "meeting"},
+		French:  {"congres", "colloque", "conference", "salon", "sommet", "reunion", "assemblee"}}},
+	{ID: "tourism", Terms: map[Lang][]string{
+		English: {"vacation", "holiday", "sightseeing", "cruise", "tourism"},
+		French:  {"vacances", "tourisme", "croisiere"}}},
+})
+
+type mentionWant struct {
+	text   string // the matched words
+	role   Role
+	recurs bool
+	once   bool
+}
+
+func TestMentionRoles(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []mentionWant
+	}{
+		// English: purposes.
+		{"en purpose attend", "I need to attend my sister's wedding in Boston on Dec. 3.", []mentionWant{{"wedding", Purpose, false, false}}},
+		{"en purpose my husband and I", "My husband and I must be there for our son's graduation at Boston University.", []mentionWant{{"graduation", Purpose, false, false}}},
+		{"en purpose so that", "I am asking for an early interview so that I can be present at the convention.", []mentionWant{{"convention", Purpose, false, false}}},
+		{"en purpose request for", "I am requesting an expedited appointment for my brother's wedding.", []mentionWant{{"wedding", Purpose, false, false}}},
+		{"en purpose split", "Her due date is Dec 3. She asked me to be with her.", []mentionWant{{"due date", Purpose, false, false}}},
+		{"en purpose pronoun back", "I must fly to Boston next week. It is my brother's wedding.", []mentionWant{{"wedding", Purpose, false, false}}},
+		{"en purpose third sentence", "My name is Ana Ruiz. I live in Laval. I want to go to my cousin's wedding in Miami.", []mentionWant{{"wedding", Purpose, false, false}}},
+		{"en purpose cause clause", "I have to travel to Ohio because my daughter is getting married.", []mentionWant{{"getting married", Purpose, false, false}}},
+		{"en purpose fragment", "Need to attend the annual sales summit in Denver.", []mentionWant{{"summit", Purpose, true, false}}},
+		{"en purpose frame", "The reason for my trip is the 12th edition of the Vegas expo.", []mentionWant{{"expo", Purpose, true, false}}},
+		{"en purpose can't miss", "I can't miss my daughter's graduation.", []mentionWant{{"graduation", Purpose, false, false}}},
+		{"en typo", "I need to atend my sisters weddding.", []mentionWant{{"weddding", Purpose, false, false}}},
+		// English: not the purpose.
+		{"en circumstance at", "My father collapsed at my cousin's wedding in Boston and is in intensive care.", []mentionWant{{"wedding", Circumstance, false, false}}},
+		{"en circumstance relative activity", "He had gone to present at a yearly conference when he had the stroke.", []mentionWant{{"conference", Circumstance, true, false}}},
+		{"en circumstance where", "My brother is in a coma in Dallas, where he had gone to speak at a congress.", []mentionWant{{"congress", Circumstance, false, false}}},
+		{"en circumstance during", "During the reception, my mother fell and broke her hip.", []mentionWant{{"reception", Circumstance, false, false}}},
+		{"en negated", "This is not a conference. It is an emergency board meeting called on Nov 20.", []mentionWant{{"conference", Negated, false, false}, {"meeting", Unclear, false, true}}},
+		{"en negated instead", "I will be at my father's bedside instead of the wedding.", []mentionWant{{"wedding", Negated, false, false}}},
+		{"en negated cancelled", "The wedding was cancelled when my father died.", []mentionWant{{"wedding", Negated, false, false}}},
+		{"en name hospital", "My mother is at Graduate Hospital on Wedding Chapel Road in Raleigh.", []mentionWant{{"Graduate", InName, false, false}, {"Wedding", InName, false, false}}},
+		{"en unclear", "My sister's wedding is on December 3.", []mentionWant{{"wedding", Unclear, false, false}}},
+		{"en one-off", "The board called an extraordinary meeting for Nov 30.", []mentionWant{{"meeting", Unclear, false, true}}},
+		// French: purposes.
+		{"fr purpose present", "Je dois être présent au mariage de ma sœur le 3 décembre en Floride.", []mentionWant{{"mariage", Purpose, false, false}}},
+		{"fr purpose pour assister", "Nous voulons partir le 5 décembre pour assister au congrès annuel de cardiologie.", []mentionWant{{"congrès", Purpose, true, false}}},
+		{"fr purpose afin de", "J'ai besoin d'une entrevue rapide afin de participer au colloque de Boston.", []mentionWant{{"colloque", Purpose, false, false}}},
+		{"fr purpose split", "Ma fille doit accoucher le 3 décembre. Elle m'a demandé d'être avec elle.", []mentionWant{{"accoucher", Purpose, false, false}}},
+		{"fr purpose no accents", "je dois aller au mariage de mon frere a New York", []mentionWant{{"mariage", Purpose, false, false}}},
+		// French: not the purpose.
+		{"fr circumstance lors", "Mon père s'est effondré lors du congrès annuel à Chicago.", []mentionWant{{"congrès", Circumstance, true, false}}},
+		{"fr circumstance pendant", "Pendant le mariage de mon cousin, ma mère a fait un AVC.", []mentionWant{{"mariage", Circumstance, false, false}}},
+		{"fr negated", "Ce n'est pas un congrès : c'est une assemblée extraordinaire convoquée d'urgence.", []mentionWant{{"congrès", Negated, false, false}, {"assemblée", Unclear, false, true}}},
+		{"fr negated plutot", "Je reste auprès de mon père plutôt que d'aller au mariage.", []mentionWant{{"mariage", Negated, false, false}}},
+		{"fr name", "Mon père est à l'Hôpital du Mariage, rue Principale.", []mentionWant{{"Mariage", InName, false, false}}},
+		{"fr recurring chaque annee", "Il présentait au colloque qui a lieu chaque année quand il a eu son accident.", []mentionWant{{"colloque", Circumstance, true, false}}},
+		{"fr edition", "Je veux assister à la 12e édition du salon de Las Vegas.", []mentionWant{{"salon", Purpose, true, false}}},
+		{"fr convocation is not graduation", "J'ai reçu une convocation pour une réunion extraordinaire.", []mentionWant{{"réunion", Unclear, false, true}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Parse(tt.text)
+			got := d.Mentions(testMatcher)
+			if len(got) != len(tt.want) {
+				t.Fatalf("%q: got %d mentions %s, want %d", tt.text, len(got), describe(tt.text, got), len(tt.want))
+			}
+			for k, w := range tt.want {
+				m := got[k]
+				if s := tt.text[m.Span.Start:m.Span.End]; s != w.text || m.Role != w.role || m.Recurring != w.recurs || m.OneOff != w.once {
+					t.Errorf("%q: mention %d = %s, want %q %s recurring=%v one-off=%v", tt.text, k, describe(tt.text, got[k:k+1]), w.text, w.role, w.recurs, w.once)
+				}
+			}
+		})
+	}
+}
+
+func describe(text string, ms []Mention) string {
+	var b strings.Builder
+	for _, m := range ms {
+		fmt.Fprintf(&b, "[%q %s cue=%q recurring=%v one-off=%v]", text[m.Span.Start:m.Span.End], m.Role, text[m.Cue.Start:m.Cue.End], m.Recurring, m.OneOff)
+	}
+	return b.String()
+}

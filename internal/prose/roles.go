@@ -1,0 +1,484 @@
+package prose
+
+// Role is what a mention does in its sentence.
+type Role uint8
+
+// The roles of a mention.
+const (
+	// Unclear: named, but neither as the applicant's purpose nor as a
+	// circumstance ("My sister's wedding is on December 3.").
+	Unclear Role = iota
+	// Purpose: what the writer (I, we, the applicant) travels or intends to
+	// do ("I need to attend my sister's wedding", « pour assister au
+	// mariage »), also across two sentences ("Her due date is Dec 3. She
+	// asked me to be with her.").
+	Purpose
+	// Circumstance: when or where something else happened, or what another
+	// person was doing ("collapsed at the wedding", "where he had gone to
+	// present at a yearly conference", « lors du congrès »).
+	Circumstance
+	// Negated: denied or set aside ("this is not a conference", "instead
+	// of the wedding", « ce n'est pas un congrès »).
+	Negated
+	// InName: part of a proper name ("Graduate Hospital", "Wedding Chapel
+	// Road").
+	InName
+)
+
+var roleNames = [...]string{"unclear", "purpose", "circumstance", "negated", "name"}
+
+func (r Role) String() string {
+	if int(r) < len(roleNames) {
+		return roleNames[r]
+	}
+	return "role?"
+}
+
+// Mention is one place where a family's term appears.
+type Mention struct {
+	Family   string
+	Span     Span // the matched words
+	Sentence int
+	Role     Role
+	Cue      Span // the words that decided the role (zero for Unclear)
+	// Recurring: a marker in the sentence (or the next one) says the thing
+	// recurs: annual, every year, each spring, the 12th edition, « annuel ».
+	Recurring     bool
+	RecurrenceCue Span
+	// OneOff: a marker next to it says it happens once: extraordinary,
+	// emergency, special, called on a date, « extraordinaire ».
+	OneOff    bool
+	OneOffCue Span
+}
+
+type subjectKind uint8
+
+const (
+	subjNone subjectKind = iota
+	subjSelf
+	subjOther
+)
+
+// Mentions finds every term of m's families in the text, in the text's
+// language, longest first, and gives each its role.
+func (d *Doc) Mentions(m *Matcher) []Mention {
+	if m == nil || len(d.toks) == 0 {
+		return nil
+	}
+	lm := m.langs[d.li]
+	if len(lm.phrases) == 0 {
+		return nil
+	}
+	// Each distinct word is matched once.
+	offs := make([]int32, len(d.words)+1)
+	for i := range offs {
+		offs[i] = -1
+	}
+	var flat []int32
+	type span2 struct{ off, n int32 }
+	spans := make([]span2, len(d.words))
+	matches := func(w int32) []int32 {
+		if offs[w] < 0 {
+			off := int32(len(flat))
+			noFuzzy := d.words[w].cats[d.li]&catNoFuzzy != 0
+			flat = lm.wordMatches(d.words[w].key, noFuzzy, flat)
+			offs[w] = off
+			spans[w] = span2{off, int32(len(flat)) - off}
+		}
+		s := spans[w]
+		return flat[s.off : s.off+s.n]
+	}
+	contains := func(list []int32, id int32) bool {
+		for _, x := range list {
+			if x == id {
+				return true
+			}
+		}
+		return false
+	}
+	var rawHits [][3]int32 // token lo, hi, family
+	for i := 0; i < len(d.toks); i++ {
+		ws := matches(d.toks[i].word)
+		if len(ws) == 0 {
+			continue
+		}
+		bestLen, bestFam := 0, int32(-1)
+		for _, w := range ws {
+			for _, pi := range lm.byFirst[w] {
+				p := &lm.phrases[pi]
+				if len(p.words) <= bestLen || i+len(p.words) > len(d.toks) {
+					continue
+				}
+				ok := true
+				for k := 1; k < len(p.words); k++ {
+					if d.sentOf(i+k) != d.sentOf(i) || !contains(matches(d.toks[i+k].word), p.words[k]) {
+						ok = false
+						break
+					}
+				}
+				if ok {
+					bestLen, bestFam = len(p.words), p.family
+				}
+			}
+		}
+		if bestLen > 0 {
+			rawHits = append(rawHits, [3]int32{int32(i), int32(i + bestLen), bestFam})
+			i += bestLen - 1
+		}
+	}
+	if len(rawHits) == 0 {
+		return nil
+	}
+	out := make([]Mention, 0, len(rawHits))
+	mentionClause := map[int32]bool{}
+	for _, h := range rawHits {
+		mentionClause[d.toks[h[0]].clause] = true
+	}
+	for _, h := range rawHits {
+		a, b := int(h[0]), int(h[1])
+		mt := Mention{Family: m.ids[h[2]], Span: d.spanOf(a, b), Sentence: d.sentOf(a)}
+		var cue Span
+		mt.Role, cue = d.role(a, b)
+		mt.Cue = cue
+		if k, n := d.recurrence(a); k >= 0 {
+			mt.Recurring, mt.RecurrenceCue = true, d.spanOf(k, k+n)
+		}
+		if k, n := d.oneOff(a, b); k >= 0 {
+			mt.OneOff, mt.OneOffCue = true, d.spanOf(k, k+n)
+		}
+		out = append(out, mt)
+	}
+	// A purpose split across sentences or clauses: an unclear mention next
+	// to a clause where the writer intends to go or be there, about nothing
+	// else.
+	for k := range out {
+		if out[k].Role != Unclear {
+			continue
+		}
+		a := d.tokenAt(out[k].Span.Start)
+		if c, ok := d.purposeNearby(a, mentionClause); ok {
+			out[k].Role, out[k].Cue = Purpose, c
+		}
+	}
+	return out
+}
+
+// tokenAt is the index of the token starting at byte off.
+func (d *Doc) tokenAt(off int) int {
+	lo, hi := 0, len(d.toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if int(d.toks[m].start) < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// role classifies the mention at tokens [a, b).
+func (d *Doc) role(a, b int) (Role, Span) {
+	if s, ok := d.nameAround(a, b); ok {
+		return InName, s
+	}
+	ci := d.toks[a].clause
+	c := d.clauses[ci]
+	lo := int(c.lo)
+	if k, n, neg := d.negation(lo, a, b, int(c.hi)); neg {
+		return Negated, d.spanOf(k, k+n)
+	}
+	subj, intent := d.subjectAndIntent(int(ci), a)
+	if k := d.findBack(int(d.sents[c.sent].lo), a, catFrame); k >= 0 {
+		return Purpose, d.spanOf(k, k+int(d.toks[k].n))
+	}
+	circ := d.findBack(max(lo, a-4), a, catCircumstance)
+	happening := d.findIn(lo, int(c.hi), catHappening)
+	if circ >= 0 && happening >= 0 {
+		// "I have to tell you my father collapsed at the wedding"
+		return Circumstance, d.spanOf(circ, circ+max(1, int(d.toks[circ].n)))
+	}
+	if subj == subjSelf && intent >= 0 {
+		return Purpose, d.spanOf(intent, intent+max(1, int(d.toks[intent].n)))
+	}
+	if subj == subjSelf {
+		if k := d.findBack(max(lo, a-3), a, catFor); k >= 0 && d.findBack(lo, a, catTrip|catRequestVerb) >= 0 {
+			return Purpose, d.spanOf(k, a)
+		}
+	}
+	if subj == subjOther {
+		if happening < 0 {
+			happening = d.findIn(int(d.sents[c.sent].lo), int(d.sents[c.sent].hi), catHappening)
+		}
+		act := d.findBack(lo, a, catIntent)
+		switch {
+		case circ >= 0:
+			return Circumstance, d.spanOf(circ, circ+max(1, int(d.toks[circ].n)))
+		case act >= 0:
+			return Circumstance, d.spanOf(act, act+max(1, int(d.toks[act].n)))
+		case happening >= 0:
+			return Circumstance, d.spanOf(happening, happening+max(1, int(d.toks[happening].n)))
+		}
+	}
+	if circ >= 0 && (happening >= 0 || d.findIn(int(d.sents[c.sent].lo), int(d.sents[c.sent].hi), catHappening) >= 0) {
+		return Circumstance, d.spanOf(circ, circ+max(1, int(d.toks[circ].n)))
+	}
+	if circ >= 0 && subj == subjSelf {
+		return Circumstance, d.spanOf(circ, circ+max(1, int(d.toks[circ].n)))
+	}
+	// "I must fly to Boston because my sister is getting married": the
+	// cause of the writer's stated intent.
+	if d.toks[lo].cats&catCause != 0 && ci > 0 && d.clauses[ci-1].sent == c.sent && happening < 0 {
+		if s, in := d.subjectAndIntent(int(ci-1), int(d.clauses[ci-1].hi)); s == subjSelf && in >= 0 {
+			return Purpose, d.spanOf(in, in+max(1, int(d.toks[in].n)))
+		}
+	}
+	return Unclear, Span{}
+}
+
+// findBack returns the last token in [lo, hi) that starts a phrase of c, or -1.
+func (d *Doc) findBack(lo, hi int, c cat) int {
+	for k := hi - 1; k >= lo && k >= 0; k-- {
+		if d.toks[k].cats&c != 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// findIn returns the first token in [lo, hi) that starts a phrase of c, or -1.
+func (d *Doc) findIn(lo, hi int, c cat) int {
+	for k := max(lo, 0); k < hi && k < len(d.toks); k++ {
+		if d.toks[k].cats&c != 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// negation finds a negation whose scope covers the mention [a, b) in the
+// clause [lo, hi): "not", "never", "n't", « pas », « jamais » up to eight
+// words before, "instead of", « plutôt que » up to six, or "cancelled"
+// just after. "can't miss" is not a negation of what follows.
+func (d *Doc) negation(lo, a, b, hi int) (int, int, bool) {
+	for k := a - 1; k >= lo && a-k <= 8; k-- {
+		t := d.toks[k]
+		if t.cats&catNegationPre != 0 && a-k <= 6 {
+			return k, int(t.n), true
+		}
+		if t.cats&catNegation != 0 || d.single(k)&catNegation != 0 {
+			if d.findIn(k, a, catMiss) >= 0 || d.findIn(k+1, a, catNegation) >= 0 {
+				return 0, 0, false // "can't miss", "not ... not"
+			}
+			return k, max(1, int(t.n)), true
+		}
+	}
+	for k := b; k < hi && k-b < 5; k++ {
+		if d.toks[k].cats&catCancel != 0 {
+			return k, max(1, int(d.toks[k].n)), true
+		}
+	}
+	return 0, 0, false
+}
+
+// subjectAndIntent finds who acts in clause ci before token a, and the
+// last intent cue ("need to attend", « pour assister ») before a. A clause
+// with no subject of its own takes the one of the clause before it in the
+// sentence, then the one after; a sentence with none is the writer's
+// ("Need to attend my sister's wedding.").
+func (d *Doc) subjectAndIntent(ci, a int) (subjectKind, int) {
+	c := d.clauses[ci]
+	lo := int(c.lo)
+	intent := d.findBack(lo, a, catIntent|catModal|catAskMe)
+	subj := d.subjectIn(lo, a, intent)
+	if subj == subjNone {
+		for k := ci - 1; k >= 0 && d.clauses[k].sent == c.sent; k-- {
+			pc := d.clauses[k]
+			if s := d.subjectIn(int(pc.lo), int(pc.hi), -1); s != subjNone {
+				subj = s
+				if intent < 0 && k == ci-1 {
+					intent = d.findBack(int(pc.lo), int(pc.hi), catIntent|catModal|catAskMe)
+				}
+				break
+			}
+		}
+	}
+	if subj == subjNone {
+		for k := ci + 1; k < len(d.clauses) && d.clauses[k].sent == c.sent; k++ {
+			nc := d.clauses[k]
+			if s := d.subjectIn(int(nc.lo), int(nc.hi), -1); s != subjNone {
+				subj = s
+				break
+			}
+		}
+	}
+	if subj == subjNone {
+		subj = subjSelf
+	}
+	return subj, intent
+}
+
+// subjectIn reads the subject of tokens [lo, hi): the writer when I, we,
+// « je », "asked me to" come before the intent cue (or anywhere when
+// there is none); someone else for he, she, « il », a possessive, a
+// relative ("my father") or a capitalised name.
+func (d *Doc) subjectIn(lo, hi, intent int) subjectKind {
+	limit := hi
+	if intent >= 0 && intent < hi {
+		limit = intent + 1
+	}
+	for k := lo; k < limit; k++ {
+		if d.toks[k].cats&(catSelf|catAskMe) != 0 {
+			return subjSelf
+		}
+	}
+	for k := lo; k < limit; k++ {
+		c := d.single(k)
+		if c&catSelf != 0 {
+			return subjSelf
+		}
+		if c&(catOther|catKin) != 0 {
+			return subjOther
+		}
+		if c&catPossessive != 0 && k+1 < hi && d.single(k+1)&catKin != 0 {
+			return subjOther
+		}
+	}
+	return subjNone
+}
+
+// purposeNearby looks for the writer's intent about an unclear mention at
+// token a in a neighbouring clause that names nothing else: later in the
+// same sentence, in the next sentence when it points back ("there", "with
+// her"), or in the previous sentence when the mention's clause starts with
+// a pronoun ("It is my brother's wedding.").
+func (d *Doc) purposeNearby(a int, mentionClause map[int32]bool) (Span, bool) {
+	ci := d.toks[a].clause
+	s := d.clauses[ci].sent
+	check := func(k int32, needAnaphor bool) (Span, bool) {
+		if mentionClause[k] {
+			return Span{}, false
+		}
+		c := d.clauses[k]
+		if d.findIn(int(c.lo), int(c.hi), catHappening|catNegation) >= 0 {
+			return Span{}, false
+		}
+		subj, intent := d.subjectAndIntent(int(k), int(c.hi))
+		if subj != subjSelf || intent < 0 {
+			return Span{}, false
+		}
+		if needAnaphor && d.findIn(intent, int(c.hi), catAnaphor) < 0 && d.findIn(int(c.lo), int(c.hi), catAskMe) < 0 {
+			return Span{}, false
+		}
+		return d.spanOf(intent, min(int(c.hi), intent+max(1, int(d.toks[intent].n)))), true
+	}
+	for k := ci + 1; int(k) < len(d.clauses) && d.clauses[k].sent <= s+1; k++ {
+		if sp, ok := check(k, d.clauses[k].sent != s); ok {
+			return sp, true
+		}
+	}
+	first := d.clauses[ci].lo
+	if d.single(int(first))&(catOther|catNeutral) != 0 && s > 0 {
+		for k := ci - 1; k >= 0 && d.clauses[k].sent >= s-1; k-- {
+			if sp, ok := check(k, false); ok {
+				return sp, true
+			}
+		}
+	}
+	return Span{}, false
+}
+
+// nameAround reports whether the mention [a, b) is part of a proper name
+// that has a head word: a run of capitalised words ("Graduate Hospital",
+// "Wedding Chapel Road", « Hôpital du Mariage »).
+func (d *Doc) nameAround(a, b int) (Span, bool) {
+	for k := a; k < b; k++ {
+		if d.toks[k].flags&fCap == 0 {
+			return Span{}, false
+		}
+	}
+	sent := d.sentOf(a)
+	capOrLink := func(k int) bool {
+		if k < 0 || k >= len(d.toks) || d.sentOf(k) != sent {
+			return false
+		}
+		if k < a && d.commaAfter(k) || k >= b && d.commaAfter(k-1) {
+			return false
+		}
+		return d.toks[k].flags&fCap != 0 || (d.single(k)&catNameLink != 0 && k+1 < len(d.toks) && k > 0 &&
+			d.toks[k+1].flags&fCap != 0 && d.toks[k-1].flags&fCap != 0)
+	}
+	lo, hi := a, b
+	for capOrLink(lo - 1) {
+		lo--
+	}
+	for capOrLink(hi) {
+		hi++
+	}
+	if hi-lo < 2 {
+		return Span{}, false
+	}
+	for k := lo; k < hi; k++ {
+		if (k < a || k >= b) && d.single(k)&catOrgHead != 0 && d.toks[k].flags&fCap != 0 {
+			return d.spanOf(lo, hi), true
+		}
+	}
+	return Span{}, false
+}
+
+// recurrence finds a recurrence marker in the mention's sentence, or in
+// the next one when it starts with a pronoun ("It is held every year.").
+// "the first edition" is not one.
+func (d *Doc) recurrence(a int) (int, int) {
+	s := d.sentOf(a)
+	find := func(si int) (int, int) {
+		st := d.sents[si]
+		for k := int(st.lo); k < int(st.hi); k++ {
+			if d.toks[k].cats&catRecurring == 0 {
+				continue
+			}
+			if d.single(k)&catRecurring != 0 && k > 0 && d.isFirst(k-1) && d.words[d.toks[k].word].key[0] == 'e' {
+				continue // first edition
+			}
+			return k, max(1, int(d.toks[k].n))
+		}
+		return -1, 0
+	}
+	if k, n := find(s); k >= 0 {
+		return k, n
+	}
+	if s+1 < len(d.sents) {
+		first := int(d.sents[s+1].lo)
+		if d.single(first)&(catNeutral|catOther) != 0 {
+			return find(s + 1)
+		}
+	}
+	return -1, 0
+}
+
+func (d *Doc) isFirst(k int) bool {
+	switch d.key(k) {
+	case "first", "1st", "premiere", "premier", "1re", "1ere", "1er", "inaugural":
+		return true
+	}
+	return false
+}
+
+// oneOff finds a one-off marker up to four words before the mention or six
+// after it in its clause ("an emergency board meeting", "a special session
+// called on Nov 20", « assemblée extraordinaire »), or a "first edition".
+func (d *Doc) oneOff(a, b int) (int, int) {
+	c := d.clauses[d.toks[a].clause]
+	for k := max(int(c.lo), a-4); k < min(int(c.hi), b+6); k++ {
+		if k >= a && k < b {
+			continue
+		}
+		if d.toks[k].cats&catOneOff != 0 {
+			return k, max(1, int(d.toks[k].n))
+		}
+		if d.isFirst(k) && k+1 < len(d.toks) && d.single(k+1)&catRecurring != 0 {
+			return k, 2
+		}
+	}
+	return -1, 0
+}
