@@ -8,7 +8,7 @@ LDFLAGS  := -X main.version=$(VERSION)
 # Only the race detector needs cgo: 'test' turns it back on.
 STATIC   := CGO_ENABLED=0
 
-.PHONY: all build release run test lint bench fuzz clean
+.PHONY: all build release run test lint bench fuzz eval clean
 
 all: build
 
@@ -38,11 +38,16 @@ lint:
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
+## eval: precision and recall of the screening rules on the labelled corpus
+eval:
+	$(GO) run ./internal/eval/report
+
 ## fuzz: each fuzz target for FUZZTIME (default 3m); crashers land in testdata/fuzz
 fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 10s ./internal/answers
 	$(GO) test -run '^$$' -fuzz '^FuzzLint$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 10s ./internal/criteria
 	$(GO) test -run '^$$' -fuzz '^FuzzPlain$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 10s ./internal/safetext
+	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 10s ./internal/prose
 	$(GO) test -run '^$$' -fuzz '^FuzzRequestText$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 10s ./internal/render
 
 clean:
