@@ -142,6 +142,21 @@ func parseFile(name string, data []byte) ([]Item, error) {
 		}
 		out = append(out, it)
 	}
+	// A file is a blind set (every item held out) or a mixed one, where
+	// exactly every fifth item (005, 010...) is held out.
+	blind := true
+	for _, it := range out {
+		blind = blind && it.Heldout()
+	}
+	if !blind {
+		for _, it := range out {
+			var num int
+			fmt.Sscanf(it.ID[len(it.ID)-3:], "%d", &num)
+			if want := num%5 == 0; it.Heldout() != want {
+				return nil, fmt.Errorf("%s:%d: split: %q, but item %d of a mixed file is %s (every fifth item is held out)", name, it.Line, it.Split, num, map[bool]string{true: "heldout", false: "train"}[want])
+			}
+		}
+	}
 	return out, nil
 }
 
@@ -155,14 +170,8 @@ func (it Item) validate(stem string) error {
 	default:
 		return fmt.Errorf("lang: %q is not en or fr", it.Lang)
 	}
-	var num int
-	fmt.Sscanf(m[2], "%d", &num)
-	wantSplit := "train"
-	if num%5 == 0 {
-		wantSplit = "heldout"
-	}
-	if it.Split != wantSplit {
-		return fmt.Errorf("split: %q, but item %d is %s (held-out is every fifth item)", it.Split, num, wantSplit)
+	if it.Split != "train" && it.Split != "heldout" {
+		return fmt.Errorf("split: %q is not train or heldout", it.Split)
 	}
 	if !slices.Contains(criterionIDs, it.Criterion) {
 		return fmt.Errorf("criterion: %q is not one of %s", it.Criterion, strings.Join(criterionIDs, ", "))

@@ -54,6 +54,10 @@ func TestLoadStrict(t *testing.T) {
 	if _, err := Load(fstest.MapFS{"a.yaml": {Data: dup}, "b/a.yaml": {Data: dup}}, "."); err != nil {
 		t.Errorf("one file: %v", err)
 	}
+	blind := []byte("items:\n  - {id: b-001, lang: en, split: heldout, criterion: student, note: n, description: x, expect: []}\n  - {id: b-002, lang: fr, split: heldout, criterion: student, note: n, description: y, expect: []}\n")
+	if items, err := Load(fstest.MapFS{"b.yaml": {Data: blind}}, "."); err != nil || len(items) != 2 {
+		t.Errorf("a blind set (every item held out): %v", err)
+	}
 	two := []byte("items:\n  - {id: a-001, lang: en, split: train, criterion: student, note: n, description: x, expect: []}\n  - {id: a-001, lang: en, split: train, criterion: student, note: n, description: y, expect: []}\n")
 	if _, err := Load(fstest.MapFS{"a.yaml": {Data: two}}, "."); err == nil || !strings.Contains(err.Error(), "already used") {
 		t.Errorf("duplicate id: %v", err)
