@@ -38,12 +38,12 @@ func commands() []command {
 		{"check", "screen an answers file against the criteria and rules", runCheck},
 		{"lint", "check a text you wrote for the weak-writing pitfalls", runLint},
 		{"render", "write the request text and the PDF checklist from an answers file", runRender},
-		{"criteria", "list the five emergency criteria and what each needs", runCriteria},
+		{"criteria", "list the emergency criteria, what each needs, and the sources", runCriteria},
 	}
 }
 
 const mainHelp = `expedite helps you ask for an expedited (emergency) US visa interview in
-Canada. It checks your case against the five official criteria, writes the
+Canada. It checks your case against the official criteria, writes the
 request text to paste into the appointment system, and prints a checklist of
 the documents to bring. It never contacts the official site or any network,
 and it never invents facts: it asks, checks and arranges.

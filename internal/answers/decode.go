@@ -15,6 +15,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/expedite/expedite/internal/catalog"
 	"github.com/expedite/expedite/internal/safefile"
 )
 
@@ -271,6 +272,9 @@ func decodeFacts(n *yaml.Node, v reflect.Value, path string) error {
 		if k.Kind != yaml.ScalarNode || !factKeyRE.MatchString(k.Value) {
 			return errAt(k, "%s: a key must be a plain word in lower case, such as esta_denied_on", label(path))
 		}
+		if _, ok := catalog.Default().Field(path + "." + k.Value); !ok {
+			return errAt(k, "%s", unknownFactMessage(k.Value, path))
+		}
 		if m.MapIndex(reflect.ValueOf(k.Value)).IsValid() {
 			return errAt(k, "%s.%s is given twice; keep one", path, k.Value)
 		}
@@ -287,6 +291,26 @@ func decodeFacts(n *yaml.Node, v reflect.Value, path string) error {
 }
 
 var factKeyRE = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
+
+// unknownFactMessage names the facts the catalog's criteria define.
+func unknownFactMessage(key, path string) string {
+	known := map[string]int{}
+	for _, co := range catalog.Default().Countries {
+		for _, cr := range co.Criteria {
+			for _, f := range cr.Facts {
+				if id, ok := strings.CutPrefix(f.Field, path+"."); ok {
+					if _, dup := known[id]; !dup {
+						known[id] = len(known)
+					}
+				}
+			}
+		}
+	}
+	if len(known) == 0 {
+		return fmt.Sprintf("unknown key %q in %s; no criterion of this expedite has facts under %s", key, path, path)
+	}
+	return unknownKeyMessage(key, path, known)
+}
 
 func label(path string) string {
 	if path == "" {

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 //go:embed data
@@ -262,9 +263,34 @@ var (
 	defaultErr  error
 )
 
-// Default returns the embedded catalog, parsed on first use. The embedded
-// files are tested, so an error here is a build defect; it panics.
+// override is a catalog put in place of the embedded one by Use.
+var override atomic.Pointer[Catalog]
+
+// Use makes c the catalog every part reads, until restore is called. It is
+// for tests that show a catalog change needs no Go change; they must not
+// run in parallel with tests of the embedded catalog.
+func Use(c *Catalog) (restore func()) {
+	old := override.Swap(c)
+	return func() { override.Store(old) }
+}
+
+// Files returns the embedded catalog files, for tests that build a
+// variant of them.
+func Files() fs.FS {
+	sub, err := fs.Sub(dataFS, "data")
+	if err != nil {
+		panic(err)
+	}
+	return sub
+}
+
+// Default returns the catalog in use: the embedded one, parsed on first
+// use. The embedded files are tested, so an error here is a build defect;
+// it panics.
 func Default() *Catalog {
+	if c := override.Load(); c != nil {
+		return c
+	}
 	defaultOnce.Do(func() {
 		sub, err := fs.Sub(dataFS, "data")
 		if err == nil {

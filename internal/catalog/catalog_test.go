@@ -2,12 +2,9 @@ package catalog
 
 import (
 	"io/fs"
-	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
-
-	"github.com/expedite/expedite/internal/answers"
 )
 
 func TestDefaultLoads(t *testing.T) {
@@ -134,20 +131,5 @@ func TestNormalize(t *testing.T) {
 		if got != tt.want || rule != tt.rule {
 			t.Errorf("Normalize(%s, %q) = %q, %q; want %q, %q", tt.path, tt.in, got, rule, tt.want, tt.rule)
 		}
-	}
-}
-
-// TestFieldTableIsTheAnswersFile: the field table describes every key of
-// the answers file, in its order, and nothing else.
-func TestFieldTableIsTheAnswersFile(t *testing.T) {
-	var table []string
-	for _, f := range Default().Fields {
-		table = append(table, f.Path)
-	}
-	keys := answers.Paths()
-	slices.Sort(keys)
-	sorted := slices.Sorted(slices.Values(table))
-	if !slices.Equal(keys, sorted) {
-		t.Errorf("fields.yaml and the answers file differ:\n table: %v\n file:  %v", sorted, keys)
 	}
 }

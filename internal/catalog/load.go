@@ -385,6 +385,9 @@ func (v *validator) fact(key string, f Fact) {
 		}
 		fld := &Field{Path: f.Field, Type: f.Type, Page: PageFacts, Required: RequiredNever, Label: f.Label,
 			Question: f.Question, Help: f.Help, Why: f.Why, Missing: f.Missing}
+		if f.Type == TypeDate {
+			fld.Validator = "date"
+		}
 		if f.Required {
 			fld.Required = RequiredCriterion
 		}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"text/template"
+	"time"
 )
 
 // Problem is a value a field's validator refuses: the rule id and the
@@ -27,6 +28,7 @@ const (
 	RuleFormatPost        = "format.post"
 	RuleFormatPatient     = "format.patient"
 	RuleFormatStudentForm = "format.student.form"
+	RuleFormatDate        = "format.date"
 )
 
 var (
@@ -76,6 +78,12 @@ var validators = map[string]validatorFunc{
 		}
 		return s, refuse(RuleFormatPatient, s)
 	},
+	"date": func(_ *Country, s string) (string, *Problem) {
+		if _, err := time.Parse(time.DateOnly, s); err != nil {
+			return s, refuse(RuleFormatDate, s)
+		}
+		return s, nil
+	},
 	"student-form": func(_ *Country, s string) (string, *Problem) {
 		k := strings.ToUpper(strings.NewReplacer(" ", "", "-", "", "_", "").Replace(s))
 		switch k {
@@ -92,7 +100,7 @@ func validatorNames() []string { return slices.Sorted(maps.Keys(validators)) }
 
 // FormatRules lists the rule ids the validators can report, in order.
 func FormatRules() []string {
-	return []string{RuleFormatSevis, RuleFormatDS160, RuleFormatCriterion, RuleFormatPost, RuleFormatPatient, RuleFormatStudentForm}
+	return []string{RuleFormatSevis, RuleFormatDS160, RuleFormatCriterion, RuleFormatPost, RuleFormatPatient, RuleFormatStudentForm, RuleFormatDate}
 }
 
 // Normalize checks one value of the field at path with the field's

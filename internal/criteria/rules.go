@@ -120,7 +120,15 @@ func isBlank(s string) bool { return strings.TrimSpace(s) == "" }
 // A fact field of another criterion is neither checked nor required.
 func checkFields(s *state) {
 	asked := s.co.FactFields()
-	for _, f := range s.cat.Fields {
+	fields := slices.Clone(s.cat.Fields)
+	if s.cr != nil {
+		for _, p := range s.cr.FactPaths() {
+			if f, ok := s.cat.Field(p); ok && !slices.Contains(fields, f) {
+				fields = append(fields, f) // a fact the catalog alone defines
+			}
+		}
+	}
+	for _, f := range fields {
 		if f.Validator == "" || (slices.Contains(asked, f.Path) && (s.cr == nil || !slices.Contains(s.cr.FactPaths(), f.Path))) {
 			continue
 		}

@@ -95,7 +95,6 @@ func Languages() []string {
 type Printer struct {
 	lang string
 	loc  *i18n.Localizer
-	cat  *catalog.Catalog
 }
 
 var printers sync.Map
@@ -105,7 +104,7 @@ func For(lang string) *Printer {
 	if p, ok := printers.Load(lang); ok {
 		return p.(*Printer)
 	}
-	p := &Printer{lang: lang, loc: i18n.NewLocalizer(load().bundle, lang, Default), cat: catalog.Default()}
+	p := &Printer{lang: lang, loc: i18n.NewLocalizer(load().bundle, lang, Default)}
 	printers.Store(lang, p)
 	return p
 }
@@ -115,7 +114,7 @@ func (p *Printer) Lang() string { return p.lang }
 
 // funcs are what message templates may call.
 func (p *Printer) funcs() template.FuncMap {
-	co := p.cat.Country()
+	co := catalog.Default().Country()
 	return template.FuncMap{
 		"q":     strconv.Quote,
 		"anyOf": p.anyOf,
@@ -181,7 +180,7 @@ func (p *Printer) Text(id string, data map[string]any) string {
 // everything else from the message files.
 func (p *Printer) Finding(f criteria.Finding) string {
 	if field, ok := strings.CutPrefix(f.Rule, "required."); ok {
-		fl, known := p.cat.Field(field)
+		fl, known := catalog.Default().Field(field)
 		if known && len(fl.Missing) > 0 {
 			return p.Catalog(fl.Missing, f.Args, nil)
 		}

@@ -135,6 +135,12 @@ func TestFindingsRead(t *testing.T) {
 			}
 		}
 	}
+	// format.date checks facts only a catalog criterion defines.
+	if s := p.Finding(criteria.Finding{Rule: "format.date", Args: map[string]any{"value": "soon"}}); !strings.HasPrefix(s, `"soon" is not a date`) {
+		t.Errorf("format.date: %q", s)
+	} else {
+		seen["format.date"] = true
+	}
 	for _, r := range criteria.Rules() {
 		for _, m := range r.Messages {
 			if !seen[m] {
