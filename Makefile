@@ -8,7 +8,7 @@ LDFLAGS  := -X main.version=$(VERSION)
 # Only the race detector needs cgo: 'test' turns it back on.
 STATIC   := CGO_ENABLED=0
 
-.PHONY: all build release run test lint bench fuzz eval clean
+.PHONY: all build release run test lint bench measure fuzz eval clean
 
 all: build
 
@@ -41,6 +41,14 @@ bench:
 ## eval: precision and recall of the screening rules on the labelled corpus
 eval:
 	$(GO) run ./internal/eval/report
+
+## measure: the README's Performance numbers: sizes, whole-process timings, keystroke
+measure:
+	$(STATIC) $(GO) build -ldflags "$(LDFLAGS)" -o bin/expedite ./cmd/expedite
+	$(STATIC) $(GO) build -trimpath -ldflags "-s -w $(LDFLAGS)" -o bin/expedite-release ./cmd/expedite
+	@wc -c bin/expedite bin/expedite-release
+	$(GO) run ./tools/measure -bin bin/expedite
+	$(GO) test -run '^$$' -bench 'DescriptionKeystroke|ChecklistPDF' -benchmem ./internal/wizard ./internal/render
 
 ## fuzz: each fuzz target for FUZZTIME (default 3m); crashers land in testdata/fuzz
 fuzz:

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"strings"
 
 	"github.com/expedite/expedite/internal/criteria"
@@ -53,6 +54,8 @@ func runBatch(pos []string, e *env, format string, opt criteria.Options) error {
 	if n := count(pos, "-"); n > 1 {
 		return usagef("check", "standard input (-) can be read once, not %d times", n)
 	}
+	// Many small cases make much short-lived garbage: collect less often.
+	defer debug.SetGCPercent(debug.SetGCPercent(400))
 	paths := expandCases(pos)
 	results := make([]caseResult, len(paths))
 	ready := make([]chan struct{}, len(paths))
