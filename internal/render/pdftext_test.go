@@ -16,7 +16,8 @@ var streamRE = regexp.MustCompile(`(?s)stream\r?\n(.*?)endstream`)
 // pdfText reads back the text a PDF made by fpdf shows: every string
 // drawn with Tj, one per line, in drawing order. fpdf writes text in a
 // UTF-8 font as UTF-16BE inside (...) strings, and text in a built-in font
-// (Helvetica) as Windows-1252 bytes, in zlib-compressed content streams.
+// (Helvetica) as Windows-1252 bytes, in content streams, zlib-compressed
+// or not.
 // This is a test helper, not a general PDF reader.
 func pdfText(t *testing.T, pdf []byte) string {
 	t.Helper()
@@ -29,13 +30,9 @@ func pdfPages(t *testing.T, pdf []byte) []string {
 	var pages []string
 	utf16Fonts := type0Fonts(pdf)
 	for _, m := range streamRE.FindAllSubmatch(pdf, -1) {
-		r, err := zlib.NewReader(bytes.NewReader(m[1]))
-		if err != nil {
-			continue // not a compressed stream (font data may be, too)
-		}
-		content, err := io.ReadAll(r)
-		if err != nil || !bytes.Contains(content, []byte("Tj")) {
-			continue
+		content := streamContent(m[1])
+		if !bytes.Contains(content, []byte("Tj")) {
+			continue // not a page (font data may be compressed too)
 		}
 		var out strings.Builder
 		for _, s := range tjStrings(content) {
@@ -74,6 +71,20 @@ func type0Fonts(pdf []byte) map[string]bool {
 		}
 	}
 	return res
+}
+
+// streamContent is a stream's data, inflated when it is zlib-compressed
+// (fpdf can write either).
+func streamContent(data []byte) []byte {
+	r, err := zlib.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return data
+	}
+	content, err := io.ReadAll(r)
+	if err != nil {
+		return data
+	}
+	return content
 }
 
 // tjString is the raw bytes of a (...) string shown with Tj, and the
@@ -195,12 +206,8 @@ func pdfStrings(t *testing.T, pdf []byte) []shown {
 	var res []shown
 	utf16Fonts := type0Fonts(pdf)
 	for _, m := range streamRE.FindAllSubmatch(pdf, -1) {
-		r, err := zlib.NewReader(bytes.NewReader(m[1]))
-		if err != nil {
-			continue
-		}
-		content, err := io.ReadAll(r)
-		if err != nil || !bytes.Contains(content, []byte("Tj")) {
+		content := streamContent(m[1])
+		if !bytes.Contains(content, []byte("Tj")) {
 			continue
 		}
 		for _, s := range tjStrings(content) {
