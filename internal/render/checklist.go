@@ -83,8 +83,18 @@ func texts(ts []catalog.Text, p *msg.Printer) []string {
 	return out
 }
 
-// NextSteps is the official process, in order.
-func NextSteps(p *msg.Printer) []string { return texts(catalog.Default().Country().NextSteps, p) }
+// NextSteps is the official process, in order, for this case: a step the
+// case has already done (a DS-160 number given) words itself away, as
+// empty text, and is left out.
+func NextSteps(p *msg.Printer, a *answers.Answers) []string {
+	var out []string
+	for _, t := range catalog.Default().Country().NextSteps {
+		if s := strings.TrimSpace(p.Catalog(t, nil, a.Get)); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
 
 // InterviewTips are short and practical.
 func InterviewTips(p *msg.Printer) []string { return texts(catalog.Default().Country().Tips, p) }

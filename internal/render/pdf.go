@@ -114,7 +114,7 @@ func checklistPDF(a *answers.Answers, opt PDFOptions, unicode bool) ([]byte, err
 	for _, s := range ChecklistFor(as, pr) {
 		d.section(s)
 	}
-	d.numbered("Next steps", NextSteps(pr))
+	d.numbered("Next steps", NextSteps(pr, a))
 	d.bullets("At the interview", InterviewTips(pr))
 	d.bullets("Important", Warnings(pr))
 	if d.outside {

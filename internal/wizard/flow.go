@@ -265,10 +265,10 @@ func welcomeText(found draft.Found) string {
 }
 
 // nextSteps is shown after the files are written.
-func nextStepsText(res render.Result) string {
+func nextStepsText(res render.Result, a *answers.Answers) string {
 	var b strings.Builder
 	b.WriteString("Wrote " + res.RequestPath + "\nWrote " + res.ChecklistPath + "\n\nNext steps:\n")
-	for i, s := range render.NextSteps(msg.For(lang)) {
+	for i, s := range render.NextSteps(msg.For(lang), a) {
 		b.WriteString("  " + string(rune('1'+i)) + ". " + s + "\n")
 	}
 	return b.String()

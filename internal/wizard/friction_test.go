@@ -1,6 +1,7 @@
 package wizard
 
 import (
+	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -107,5 +108,26 @@ func (d *driver) wantAbout(name, visa, ds160 string) {
 	gotName, gotVisa, gotDS := *v.str("applicant.name"), *v.str("applicant.visa"), *v.str("applicant.ds160")
 	if gotName != name || gotVisa != visa || gotDS != ds160 {
 		d.t.Errorf("name %q, visa %q, DS-160 %q; want %q, %q, %q", gotName, gotVisa, gotDS, name, visa, ds160)
+	}
+}
+
+func TestNextStepsLeaveOutTheDS160WhenItIsDone(t *testing.T) {
+	for _, ds160 := range []string{"", "AA00ABC123"} {
+		opt, _ := testOptions(t)
+		d := newDriver(t, opt, 80, 40)
+		d.fillRelative()
+		d.press("2", "enter", "enter")
+		d.typeText(ds160)
+		d.press("enter")
+		d.wantStep(stepReview)
+		d.press("w", "enter")
+		d.wantStep(stepDone)
+		got := d.screen()
+		if has := strings.Contains(got, "Complete the DS-160"); has != (ds160 == "") {
+			t.Errorf("DS-160 %q: next steps say to complete the DS-160: %v\n%s", ds160, has, got)
+		}
+		if ds160 != "" {
+			mustContain(t, "screen", got, "1. Pay the fee")
+		}
 	}
 }

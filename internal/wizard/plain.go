@@ -64,7 +64,7 @@ func RunAccessible(in io.Reader, out io.Writer, opt Options) Result {
 			continue
 		}
 		if f.step == stepDone {
-			p.printf("\n%s", safetext.Display(nextStepsText(f.written)))
+			p.printf("\n%s", safetext.Display(nextStepsText(f.written, f.answers())))
 			return f.result(Written)
 		}
 	}

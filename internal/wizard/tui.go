@@ -501,7 +501,7 @@ func (m *Model) View() tea.View {
 		b.WriteString(m.st.help.Render(m.wrap(keys)))
 	case stepDone:
 		b.WriteString(m.st.okText.Render("Your request is ready.") + "\n\n")
-		b.WriteString(hangingWrap(safetext.Display(nextStepsText(m.f.written)), m.contentWidth()) + "\n")
+		b.WriteString(hangingWrap(safetext.Display(nextStepsText(m.f.written, m.f.answers())), m.contentWidth()) + "\n")
 		if m.note != "" {
 			b.WriteString(m.st.infoText.Render(m.wrap(m.note)) + "\n")
 		}
