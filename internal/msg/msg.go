@@ -118,6 +118,11 @@ func (p *Printer) funcs() template.FuncMap {
 	return template.FuncMap{
 		"q":     strconv.Quote,
 		"anyOf": p.anyOf,
+		"a":     func(s string) string { return article(s) + " " + s },
+		"A": func(s string) string {
+			a := article(s)
+			return strings.ToUpper(a[:1]) + a[1:] + " " + s
+		},
 		"reason": func(id string) string {
 			if r, ok := co.Reason(id); ok {
 				return r.Name.In(p.lang)
@@ -145,6 +150,27 @@ func (p *Printer) funcs() template.FuncMap {
 			return strings.Join(q, ", ")
 		},
 	}
+}
+
+// article is the English indefinite article for a word: "an" before a
+// vowel sound ("an uncle", "an in-law"), "a" otherwise ("a sister", "a
+// uniform"). It goes by the spelling, with the common exceptions.
+func article(word string) string {
+	w := strings.ToLower(strings.TrimSpace(word))
+	for _, p := range []string{"uni", "use", "usu", "eu", "one", "once"} {
+		if strings.HasPrefix(w, p) {
+			return "a"
+		}
+	}
+	for _, p := range []string{"hour", "honest", "honou", "heir"} {
+		if strings.HasPrefix(w, p) {
+			return "an"
+		}
+	}
+	if w != "" && strings.ContainsRune("aeiou", rune(w[0])) {
+		return "an"
+	}
+	return "a"
 }
 
 // anyOf joins "a, b or c" in the printer's language.

@@ -161,3 +161,16 @@ func TestPlural(t *testing.T) {
 		t.Errorf("a language with no file does not fall back to English: %q", got)
 	}
 }
+
+func TestArticle(t *testing.T) {
+	p := For(Default)
+	for rel, want := range map[string]string{
+		"uncle": "An uncle is not", "aunt": "An aunt is not", "in-law": "An in-law is not", "ex-wife": "An ex-wife is not",
+		"cousin": "A cousin is not", "grandfather": "A grandfather is not", "friend": "A friend is not", "uniformed guardian": "A uniformed guardian is not",
+	} {
+		got := p.Text("eligibility.not-immediate-relative", map[string]any{"relationship": rel})
+		if !strings.HasPrefix(got, want) {
+			t.Errorf("%s: %q, want it to start %q", rel, got, want)
+		}
+	}
+}

@@ -131,3 +131,30 @@ func TestNextStepsLeaveOutTheDS160WhenItIsDone(t *testing.T) {
 		}
 	}
 }
+
+func TestErrorsReadWellAndShowUnderTheirField(t *testing.T) {
+	opt, _ := testOptions(t)
+	d := newDriver(t, opt, 80, 30)
+	d.press("enter", "enter", "enter")
+	d.typeText("Ann Lee")
+	d.press("enter")
+	d.typeText("B1/B2")
+	d.press("enter", "enter")
+	d.press("down", "down", "enter")
+	d.typeText("2026-12-02")
+	d.press("enter")
+	d.typeText("2028-01-15")
+	d.press("enter")
+	d.wantStep(stepFacts)
+	d.typeText("Paul Lee")
+	d.press("enter")
+	d.typeText("uncle")
+	d.press("enter")
+	scr := d.screen()
+	mustContain(t, "screen", scr, "An uncle is not an immediate relative")
+	// The error sits right under the relationship question, before the next one.
+	rel, err, next := strings.Index(scr, "related to you"), strings.Index(scr, "An uncle"), strings.Index(scr, "Where in the United States")
+	if !(rel >= 0 && rel < err && (next < 0 || err < next)) {
+		t.Errorf("the error is not under its field:\n%s", scr)
+	}
+}

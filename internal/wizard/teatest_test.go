@@ -167,7 +167,7 @@ func TestFlowBackFromReviewToFixADate(t *testing.T) {
 	s := newSession(t, opt)
 	s.waitFor("Resume my saved answers")
 	s.keys("enter")
-	s.waitFor("error(s) must be fixed")
+	s.waitFor("error must be fixed")
 	s.waitFor("eligibility.not-urgent")
 	s.keys("3")
 	s.waitFor("┃ Your post")

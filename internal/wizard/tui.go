@@ -16,6 +16,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"github.com/expedite/expedite/internal/criteria"
+	"github.com/expedite/expedite/internal/msg"
 	"github.com/expedite/expedite/internal/safetext"
 	"github.com/expedite/expedite/internal/textarea"
 )
@@ -633,9 +634,9 @@ func (m *Model) reviewContent() string {
 	e, w, _ := criteria.Count(r.findings)
 	switch {
 	case e > 0:
-		b.WriteString(m.st.errorText.Render(fmt.Sprintf("%d error(s) must be fixed before writing.", e)))
+		b.WriteString(m.st.errorText.Render(msg.For(lang).Text("wizard.review.errors", map[string]any{"count": e})))
 	case w > 0:
-		b.WriteString(m.st.warnText.Render(fmt.Sprintf("No errors. %d warning(s): fixing them makes the request stronger.", w)))
+		b.WriteString(m.st.warnText.Render(msg.For(lang).Text("wizard.review.warnings", map[string]any{"count": w})))
 	default:
 		b.WriteString(m.st.okText.Render("No problems found."))
 	}
