@@ -6,12 +6,14 @@ package wizard
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/expedite/expedite/internal/answers"
+	"github.com/expedite/expedite/internal/catalog"
 	"github.com/expedite/expedite/internal/criteria"
 	"github.com/expedite/expedite/internal/draft"
 	"github.com/expedite/expedite/internal/msg"
@@ -228,6 +230,35 @@ func expandHome(dir string) string {
 		return dir
 	}
 	return filepath.Join(home, strings.TrimPrefix(dir[1:], "/"))
+}
+
+// pages maps the field table's pages to the wizard's steps.
+var pages = map[string]step{
+	catalog.PageAbout: stepAbout, catalog.PageCriterion: stepCriterion, catalog.PageDates: stepDates,
+	catalog.PageFacts: stepFacts, catalog.PageDescription: stepDescription, catalog.PageEvidence: stepEvidence,
+}
+
+// stepOf is the step that asks the field at path (stepReview when none does).
+func stepOf(path string) step {
+	if fl, ok := catalog.Default().Field(path); ok {
+		if s, ok := pages[fl.Page]; ok {
+			return s
+		}
+	}
+	if strings.HasPrefix(path, "facts.") {
+		return stepFacts
+	}
+	return stepReview
+}
+
+// partName names the part of the review that asks the field at path, as
+// the applicant knows it: "part 4, The facts" ("" when no part asks it).
+func partName(path string) string {
+	s := stepOf(path)
+	if n := stepNumber(s); n > 0 {
+		return fmt.Sprintf("part %d, %s", n, stepTitles[s])
+	}
+	return ""
 }
 
 // stepNumber is the position of an editable step (1-based), or 0.

@@ -319,7 +319,11 @@ func (p *prompter) review(f *flow) error {
 		p.printf("No problems found.\n")
 	}
 	for _, fd := range r.findings {
-		p.printf("%s (%s, %s): %s\n", strings.ToUpper(fd.Severity.String()), fd.Rule, fd.Field, safetext.Line(message(fd)))
+		where := ""
+		if part := partName(fd.Field); part != "" {
+			where = " (" + part + ")"
+		}
+		p.printf("%s%s: %s\n", strings.ToUpper(fd.Severity.String()), where, safetext.Line(message(fd)))
 	}
 	if r.text != "" {
 		p.printf("\nThe request (%d words, %d characters):\n\n%s", r.words, r.chars, safetext.Display(r.text))

@@ -143,7 +143,7 @@ func TestAccessibleResumeAndFixADate(t *testing.T) {
 	if res.Outcome != Written {
 		t.Fatalf("outcome %v\n%s", res.Outcome, out.String())
 	}
-	mustContain(t, "transcript", out.String(), "ERROR (eligibility.travel-date-past", "Fix the errors first")
+	mustContain(t, "transcript", out.String(), "ERROR (part 3, Dates): The travel date", "Fix the errors first")
 	mustContain(t, "request", readFile(t, filepath.Join(opt.OutDir, "request.txt")), "December 3, 2026", "Paul Tremblay")
 }
 

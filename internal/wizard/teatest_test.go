@@ -168,7 +168,7 @@ func TestFlowBackFromReviewToFixADate(t *testing.T) {
 	s.waitFor("Resume my saved answers")
 	s.keys("enter")
 	s.waitFor("error must be fixed")
-	s.waitFor("eligibility.not-urgent")
+	s.waitFor("ERROR part 3, Dates")
 	s.keys("3")
 	s.waitFor("┃ Your post")
 	s.keys("enter")

@@ -644,7 +644,10 @@ func (m *Model) reviewContent() string {
 	width := m.contentWidth()
 	for _, fd := range r.findings {
 		tag := m.st.severity(fd.Severity).Render(strings.ToUpper(fd.Severity.String()))
-		b.WriteString(tag + " " + m.st.dim.Render(fd.Rule+" · "+fd.Field) + "\n")
+		if part := partName(fd.Field); part != "" {
+			tag += " " + m.st.dim.Render(part)
+		}
+		b.WriteString(tag + "\n")
 		b.WriteString(lipgloss.NewStyle().Width(width).PaddingLeft(2).Render(safetext.Line(message(fd))) + "\n")
 	}
 	parts := make([]string, len(editable))

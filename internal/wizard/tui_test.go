@@ -291,7 +291,7 @@ func TestReviewBlocksWritingOnErrors(t *testing.T) {
 	d.wantScreen("Resume my saved answers", "You have saved answers from")
 	d.press("enter")
 	d.wantStep(stepReview)
-	d.wantScreen("1 error must be fixed", "ERROR", "required.relative.contact")
+	d.wantScreen("1 error must be fixed", "ERROR part 4, The facts")
 	if strings.Contains(d.screen(), "w write the files") {
 		t.Error("write offered despite an error")
 	}
