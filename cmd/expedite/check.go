@@ -32,15 +32,8 @@ Exit codes: 0 no error finding, 1 at least one error finding, 2 the file
 cannot be read or is not a valid answers file.
 `
 
-func runCheck(args []string, e *env) error {
-	f := newFlags("check", "expedite check [--format text|json] [--today YYYY-MM-DD] FILE|DIR...", checkAbout)
-	format := formatFlag(f)
-	today := todayFlag(f)
-	maxWords := maxWordsVar(f, "warn (pitfall.too-long) when the description has more `words` than this")
-	pos, err := f.parse(args, e.stdout)
-	if err != nil {
-		return err
-	}
+func runCheck(c *checkCmd, e *env) error {
+	format, today, maxWords, pos := &c.Format, &c.Today, &c.MaxWords.n, c.Files
 	if isBatch(pos) {
 		return runBatch(pos, e, format.value, criteria.Options{Today: today.or(e), MaxWords: *maxWords})
 	}

@@ -2,13 +2,17 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"runtime/debug"
 	"strings"
 
+	"github.com/alecthomas/kong"
+	"github.com/posener/complete"
+	"github.com/willabides/kongplete"
+
 	"github.com/expedite/expedite/internal/answers"
+	"github.com/expedite/expedite/internal/render"
 )
 
 // version is set at build time (-ldflags "-X main.version=v1.2.3"); when it
@@ -25,155 +29,355 @@ func versionString() string {
 	return "dev"
 }
 
-// command is one subcommand.
-type command struct {
-	name  string
-	short string
-	run   func(args []string, e *env) error
+// cli is the command line, parsed by kong. Every help string is a
+// ${variable} filled from the help catalog (helptext.go) when the parser is
+// built, so a translated catalog changes them at run time.
+type cli struct {
+	Help       helpFlag      `short:"h" help:"${flag_help}"`
+	Version    versionFlag   `short:"v" help:"${flag_version}"`
+	Wizard     wizardCmd     `cmd:"" default:"withargs" help:"${cmd_wizard}"`
+	Check      checkCmd      `cmd:"" help:"${cmd_check}"`
+	Lint       lintCmd       `cmd:"" help:"${cmd_lint}"`
+	Render     renderCmd     `cmd:"" help:"${cmd_render}"`
+	Criteria   criteriaCmd   `cmd:"" help:"${cmd_criteria}"`
+	Completion completionCmd `cmd:"" help:"${cmd_completion}"`
+	Man        manCmd        `cmd:"" help:"${cmd_man}"`
 }
 
-func commands() []command {
-	return []command{
-		{"wizard", "answer the questions in the terminal and write the request (the default)", runWizard},
-		{"check", "screen an answers file against the criteria and rules", runCheck},
-		{"lint", "check a text you wrote for the weak-writing pitfalls", runLint},
-		{"render", "write the request text and the PDF checklist from an answers file", runRender},
-		{"criteria", "list the emergency criteria, what each needs, and the sources", runCriteria},
-	}
+type wizardCmd struct {
+	Accessible bool      `help:"${flag_accessible}"`
+	Draft      string    `help:"${flag_draft}" placeholder:"FILE" predictor:"file"`
+	Out        string    `help:"${flag_wizard_out}" default:"." placeholder:"DIR" predictor:"dir"`
+	Paper      paperFlag `help:"${flag_paper}" default:"letter" placeholder:"letter|a4" predictor:"paper"`
+	Today      dateFlag  `help:"${flag_today}" placeholder:"YYYY-MM-DD"`
+	Files      []string  `arg:"" optional:"" hidden:""`
+	args       []string  // the command line as given, for the hint to run it again
 }
 
-const mainHelp = `expedite helps you ask for an expedited (emergency) US visa interview in
-Canada. It checks your case against the official criteria, writes the
-request text to paste into the appointment system, and prints a checklist of
-the documents to bring. It never contacts the official site or any network,
-and it never invents facts: it asks, checks and arranges.
+type checkCmd struct {
+	Format   formatFlag   `help:"${flag_format}" default:"text" placeholder:"text|json" predictor:"format"`
+	Today    dateFlag     `help:"${flag_today}" placeholder:"YYYY-MM-DD"`
+	MaxWords maxWordsFlag `help:"${flag_check_max_words}" default:"${max_words}" placeholder:"N"`
+	Files    []string     `arg:"" optional:"" name:"file" help:"${arg_answers}" predictor:"file"`
+}
 
-Usage:
-  expedite [--accessible] [--draft FILE] [--out DIR]
-                                start the wizard (same as 'expedite wizard')
-  expedite COMMAND [FLAGS] [FILE]
+type lintCmd struct {
+	Format   formatFlag   `help:"${flag_format}" default:"text" placeholder:"text|json" predictor:"format"`
+	MaxWords maxWordsFlag `help:"${flag_lint_max_words}" default:"${max_words}" placeholder:"N"`
+	Quiet    bool         `short:"q" help:"${flag_quiet}"`
+	Files    []string     `arg:"" optional:"" name:"file" help:"${arg_text}" predictor:"file"`
+}
 
-Commands:
-%s
-Flags:
-  -h, --help      show help (also 'expedite COMMAND --help')
-  -v, --version   print the version
+type renderCmd struct {
+	Out   string    `help:"${flag_render_out}" placeholder:"DIR" predictor:"dir"`
+	Paper paperFlag `help:"${flag_paper}" default:"letter" placeholder:"letter|a4" predictor:"paper"`
+	Force bool      `help:"${flag_force}"`
+	Today dateFlag  `help:"${flag_today}" placeholder:"YYYY-MM-DD"`
+	Files []string  `arg:"" optional:"" name:"file" help:"${arg_answers}" predictor:"file"`
+}
 
-Examples:
-  expedite                                  # answer the questions, get the files
-  expedite check examples/relative-emergency.yaml
-  expedite check --format json case.yaml
-  expedite lint my-text.txt
-  expedite render case.yaml --out ./request
-  expedite criteria
+type criteriaCmd struct {
+	Format formatFlag `help:"${flag_format}" default:"text" placeholder:"text|json" predictor:"format"`
+	Files  []string   `arg:"" optional:"" hidden:""`
+}
 
-Exit codes:
-  0    no error finding (warnings may remain)
-  1    at least one error finding: the request would be refused as it stands
-  2    usage or input error (a file that cannot be read, broken YAML, an unknown key)
-  130  interrupted (Ctrl-C); the wizard saves its draft first
-`
+// Help texts shown under "expedite COMMAND --help", from the catalog.
+func (wizardCmd) Help() string     { return helpText["about_wizard"] }
+func (checkCmd) Help() string      { return helpText["about_check"] }
+func (lintCmd) Help() string       { return helpText["about_lint"] }
+func (renderCmd) Help() string     { return helpText["about_render"] }
+func (criteriaCmd) Help() string   { return helpText["about_criteria"] }
+func (completionCmd) Help() string { return helpText["about_completion"] }
+func (manCmd) Help() string        { return helpText["about_man"] }
 
-func printMainHelp(w io.Writer) {
-	var b strings.Builder
-	for _, c := range commands() {
-		fmt.Fprintf(&b, "  %-10s %s\n", c.name, c.short)
+// commandNames are the subcommands, in the order the help lists them.
+var commandNames = []string{"wizard", "check", "lint", "render", "criteria", "completion", "man"}
+
+// exitRequest carries an exit code out of kong (after --help or --version,
+// or a completion answered) to Main, which recovers it: kong calls Exit in
+// the middle of parsing, and a test must not lose its process.
+type exitRequest struct{ code int }
+
+// newParser builds the kong parser writing to e's streams.
+func newParser(e *env, c *cli) (*kong.Kong, error) {
+	return kong.New(c,
+		kong.Name("expedite"),
+		kong.Description(helpText["app"]),
+		kong.Vars(helpVars()),
+		kong.Writers(e.stdout, e.stderr),
+		kong.Exit(func(code int) { panic(exitRequest{code}) }),
+		kong.Help(printHelp),
+		kong.WithHyphenPrefixedParameters(true),
+		kong.NoDefaultHelp(),
+	)
+}
+
+// helpFlag is -h/--help, on the app so every command has it; kong's own
+// says "Show context-sensitive help." in English only.
+type helpFlag bool
+
+func (helpFlag) BeforeReset(ctx *kong.Context) error {
+	if err := printHelp(kong.HelpOptions{}, ctx); err != nil {
+		return err
 	}
-	fmt.Fprintf(w, mainHelp, b.String())
+	ctx.Kong.Exit(0)
+	return nil
+}
+
+// versionFlag is -v/--version.
+type versionFlag bool
+
+func (versionFlag) BeforeReset(ctx *kong.Context) error {
+	fmt.Fprintf(ctx.Stdout, "expedite %s\n", versionString())
+	ctx.Kong.Exit(0)
+	return nil
 }
 
 // Main runs expedite with the arguments after the program name and returns
 // the exit code.
-func Main(args []string, e *env) int {
+func Main(args []string, e *env) (code int) {
+	defer func() {
+		if r := recover(); r != nil {
+			ex, ok := r.(exitRequest)
+			if !ok {
+				panic(r)
+			}
+			code = ex.code
+		}
+	}()
 	return exitCode(dispatch(args, e), e.stderr)
 }
 
 func dispatch(args []string, e *env) error {
-	if len(args) == 0 {
-		return runWizard(nil, e)
+	var c cli
+	parser, err := newParser(e, &c)
+	if err != nil {
+		return err
 	}
-	switch args[0] {
-	case "-h", "--help", "-help", "help":
-		if len(args) > 1 && args[0] == "help" {
-			return dispatch([]string{args[1], "--help"}, e)
-		}
-		printMainHelp(e.stdout)
-		return nil
-	case "-v", "--version", "-version", "version":
-		fmt.Fprintf(e.stdout, "expedite %s\n", versionString())
-		return nil
+	if e.getenv("COMP_LINE") != "" {
+		// The shell asks for completions (see 'expedite completion').
+		kongplete.Complete(parser,
+			kongplete.WithPredictor("file", complete.PredictFiles("*")),
+			kongplete.WithPredictor("dir", complete.PredictDirs("*")),
+			kongplete.WithPredictor("format", complete.PredictSet("text", "json")),
+			kongplete.WithPredictor("paper", complete.PredictSet(render.Letter, render.A4)),
+			kongplete.WithPredictor("shell", complete.PredictSet("bash", "zsh", "fish")),
+			kongplete.WithExitFunc(func(code int) { panic(exitRequest{code}) }),
+			kongplete.WithErrorHandler(func(error) {}),
+		)
 	}
-	for _, c := range commands() {
-		if c.name == args[0] {
-			return c.run(args[1:], e)
-		}
+	args = normaliseArgs(args, parser)
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") && !isCommand(args[0]) {
+		return usagef("", "unknown command %q; the commands are %s", args[0], commandList())
 	}
-	if strings.HasPrefix(args[0], "-") {
-		// Flags with no command belong to the wizard: expedite --accessible.
-		return runWizard(args, e)
+	c.Wizard.args = args
+	kctx, err := parser.Parse(args)
+	if err != nil {
+		return parseError(err, parser)
 	}
-	return usagef("", "unknown command %q; the commands are wizard, check, lint, render and criteria", args[0])
+	switch kctx.Selected().Name {
+	case "check":
+		return runCheck(&c.Check, e)
+	case "lint":
+		return runLint(&c.Lint, e)
+	case "render":
+		return runRender(&c.Render, e)
+	case "criteria":
+		return runCriteria(&c.Criteria, e)
+	case "completion":
+		return runCompletion(&c.Completion, e)
+	case "man":
+		return runMan(parser, e)
+	}
+	return runWizard(&c.Wizard, e)
 }
 
-// flags is a command's flag set with its help text.
-type flags struct {
-	*flag.FlagSet
-	cmd   string
-	usage string // synopsis line(s)
-	about string // what it does, examples
+func isCommand(name string) bool {
+	for _, c := range commandNames {
+		if c == name {
+			return true
+		}
+	}
+	return false
 }
 
-func newFlags(cmd, usage, about string) *flags {
-	fs := flag.NewFlagSet(cmd, flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	return &flags{FlagSet: fs, cmd: cmd, usage: usage, about: about}
+func commandList() string {
+	return strings.Join(commandNames[:len(commandNames)-1], ", ") + " and " + commandNames[len(commandNames)-1]
 }
 
-func (f *flags) help(w io.Writer) {
-	fmt.Fprintf(w, "Usage:\n  %s\n\n%s\nFlags:\n", f.usage, f.about)
-	f.VisitAll(func(fl *flag.Flag) {
-		name, usage := flag.UnquoteUsage(fl)
-		fmt.Fprintf(w, "  --%s", fl.Name)
-		if name != "" {
-			fmt.Fprintf(w, " %s", name)
+// normaliseArgs keeps the spellings the command line always took: "help
+// CMD" and "version", and single-dash long flags (-today, -help) as the Go
+// flag package read them.
+func normaliseArgs(args []string, parser *kong.Kong) []string {
+	if len(args) > 0 {
+		switch args[0] {
+		case "help":
+			return append(args[1:2:2], "--help")
+		case "version":
+			return []string{"--version"}
 		}
-		fmt.Fprintf(w, "\n      %s", usage)
-		if fl.DefValue != "" && fl.DefValue != "false" && fl.DefValue != "0" {
-			fmt.Fprintf(w, " (default %s)", fl.DefValue)
+	}
+	long := map[string]bool{}
+	_ = kong.Visit(parser.Model, func(n kong.Visitable, next kong.Next) error {
+		if f, ok := n.(*kong.Flag); ok {
+			long[f.Name] = true
 		}
-		fmt.Fprintln(w)
+		return next(nil)
 	})
-	fmt.Fprintln(w, "  -h, --help\n      show this help")
+	out := make([]string, 0, len(args))
+	for i, a := range args {
+		if a == "--" {
+			return append(out, args[i:]...)
+		}
+		name, _, _ := strings.Cut(strings.TrimPrefix(a, "-"), "=")
+		if len(a) > 2 && a[0] == '-' && a[1] != '-' && len(name) > 1 && long[name] {
+			a = "-" + a
+		}
+		out = append(out, a)
+	}
+	return out
 }
 
-// parse reads flags placed before, between or after the positional
-// arguments (expedite render FILE --out DIR) and returns the positionals.
-// It returns errHelp when --help was asked for, after printing the help.
-func (f *flags) parse(args []string, stdout io.Writer) ([]string, error) {
-	var pos []string
-	for {
-		if err := f.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				f.help(stdout)
-				return nil, errHelp
+// parseError turns kong's parse errors into usage errors naming the
+// command; an unknown flag gets the nearest known one as a suggestion.
+func parseError(err error, parser *kong.Kong) error {
+	var pe *kong.ParseError
+	node := parser.Model.Node
+	if errors.As(err, &pe) && pe.Context != nil {
+		if sel := pe.Context.Selected(); sel != nil {
+			node = sel
+		} else if node.DefaultCmd != nil {
+			node = node.DefaultCmd
+		}
+	}
+	cmd := ""
+	if node.Type == kong.CommandNode {
+		cmd = node.Name
+	}
+	msg := err.Error()
+	if rest, ok := strings.CutPrefix(msg, "unknown flag "); ok {
+		flag, _, _ := strings.Cut(rest, ",")
+		flag, _, _ = strings.Cut(flag, "=")
+		return usagef(cmd, "%s", unknownFlagMessage(flag, node))
+	}
+	return usagef(cmd, "%s", msg)
+}
+
+// unknownFlagMessage says "unknown flag --frmat; did you mean --format?"
+// when one known flag of the command is close.
+func unknownFlagMessage(flag string, node *kong.Node) string {
+	msg := "unknown flag " + flag
+	bare := strings.TrimLeft(flag, "-")
+	best, bestDist := "", 3
+	for _, group := range node.AllFlags(true) {
+		for _, f := range group {
+			d := editDistance(bare, f.Name)
+			if strings.HasPrefix(f.Name, bare) && len(bare) >= 2 {
+				d = 1
 			}
-			return nil, usagef(f.cmd, "%s", strings.TrimPrefix(err.Error(), "flag provided but not defined: "))
+			if d < bestDist {
+				best, bestDist = f.Name, d
+			}
 		}
-		args = f.Args()
-		if len(args) == 0 {
-			return pos, nil
+	}
+	if best != "" {
+		msg += "; did you mean --" + best + "?"
+	}
+	return msg
+}
+
+// editDistance is the Levenshtein distance between two flag names.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
 		}
-		// A lone "-" means standard input; "--" ends the flags.
-		if args[0] == "--" {
-			return append(pos, args[1:]...), nil
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// printHelp is kong's help printer: expedite's own layout, every string from
+// the catalog.
+func printHelp(_ kong.HelpOptions, ctx *kong.Context) error {
+	w := ctx.Stdout
+	node := ctx.Selected()
+	if node == nil || (node == ctx.Model.DefaultCmd && !named(ctx.Args, node.Name)) {
+		printMainHelp(w, ctx.Model.Node)
+		return nil
+	}
+	fmt.Fprintf(w, "%s\n  %s\n\n%s\n%s\n", helpText["usage"], helpText["usage_"+node.Name], node.Detail, helpText["flags"])
+	for _, f := range node.Flags {
+		if f.Hidden {
+			continue
 		}
-		pos = append(pos, args[0])
-		args = args[1:]
+		printFlag(w, f)
+	}
+	for _, f := range ctx.Model.Node.Flags {
+		if f.Name == "help" {
+			printFlag(w, f)
+		}
+	}
+	return nil
+}
+
+// named says whether the command line names the command (the wizard is
+// also the default, picked when no command is named).
+func named(args []string, name string) bool {
+	for _, a := range args {
+		if a == "--" {
+			break
+		}
+		if !strings.HasPrefix(a, "-") {
+			return a == name
+		}
+	}
+	return false
+}
+
+func printFlag(w io.Writer, f *kong.Flag) {
+	fmt.Fprint(w, "  ")
+	if f.Short != 0 {
+		fmt.Fprintf(w, "-%c, ", f.Short)
+	}
+	fmt.Fprintf(w, "--%s", f.Name)
+	if !f.IsBool() {
+		fmt.Fprintf(w, " %s", f.FormatPlaceHolder())
+	}
+	fmt.Fprintf(w, "\n      %s", f.Help)
+	if f.Default != "" && !f.IsBool() && f.Default != "0" {
+		fmt.Fprintf(w, " (%s %s)", helpText["default"], f.Default)
+	}
+	fmt.Fprintln(w)
+}
+
+func printMainHelp(w io.Writer, root *kong.Node) {
+	var b strings.Builder
+	for _, c := range root.Children {
+		if !c.Hidden {
+			fmt.Fprintf(&b, "  %-11s %s\n", c.Name, c.Help)
+		}
+	}
+	fmt.Fprintf(w, helpText["main"], b.String())
+	if root.DefaultCmd != nil {
+		fmt.Fprintf(w, "\n%s\n", helpText["wizard_flags"])
+		for _, f := range root.DefaultCmd.Flags {
+			if !f.Hidden {
+				printFlag(w, f)
+			}
+		}
 	}
 }
-
-// errHelp ends a command after it printed its help; it exits 0.
-var errHelp = errors.New("help shown")
 
 // dateFlag is a --today style flag holding a YYYY-MM-DD date.
 type dateFlag struct{ d answers.Date }
@@ -186,6 +390,14 @@ func (f *dateFlag) Set(s string) error {
 	}
 	f.d = d
 	return nil
+}
+func (f *dateFlag) Decode(ctx *kong.DecodeContext) error { return decodeSet(ctx, f.Set) }
+
+func (d *dateFlag) or(e *env) answers.Date {
+	if !d.d.IsZero() {
+		return d.d
+	}
+	return e.today()
 }
 
 // choiceFlag is a string flag limited to a few values.
@@ -202,26 +414,34 @@ func (f *choiceFlag) Set(s string) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("%q is not one of %s", s, strings.Join(f.choices, ", "))
+	return fmt.Errorf("%s is not one of %s", clipArg(s), strings.Join(f.choices, ", "))
 }
 
-func formatFlag(f *flags) *choiceFlag {
-	c := &choiceFlag{value: "text", choices: []string{"text", "json"}}
-	f.Var(c, "format", "output `format`: text or json")
-	return c
+// formatFlag is --format text|json; paperFlag is --paper letter|a4.
+type (
+	formatFlag struct{ choiceFlag }
+	paperFlag  struct{ choiceFlag }
+)
+
+func (f *formatFlag) Decode(ctx *kong.DecodeContext) error {
+	f.choices = []string{"text", "json"}
+	return decodeSet(ctx, f.Set)
 }
 
-func todayFlag(f *flags) *dateFlag {
-	d := &dateFlag{}
-	f.Var(d, "today", "judge dates as if today were `YYYY-MM-DD` (default: the local date)")
-	return d
+func (f *paperFlag) Decode(ctx *kong.DecodeContext) error {
+	f.choices = []string{render.Letter, render.A4}
+	return decodeSet(ctx, f.Set)
 }
 
-func (d *dateFlag) or(e *env) answers.Date {
-	if !d.d.IsZero() {
-		return d.d
+func (f *maxWordsFlag) Decode(ctx *kong.DecodeContext) error { return decodeSet(ctx, f.Set) }
+
+// decodeSet reads a flag's value and hands it to set.
+func decodeSet(ctx *kong.DecodeContext, set func(string) error) error {
+	var s string
+	if err := ctx.Scan.PopValueInto("value", &s); err != nil {
+		return err
 	}
-	return e.today()
+	return set(s)
 }
 
 // readAnswers reads an answers file, or standard input for "-".

@@ -52,14 +52,9 @@ func in(ts []catalog.Text, lang string) []string {
 	return out
 }
 
-func runCriteria(args []string, e *env) error {
-	f := newFlags("criteria", "expedite criteria [--format text|json]", criteriaAbout)
-	format := formatFlag(f)
-	pos, err := f.parse(args, e.stdout)
-	if err != nil {
-		return err
-	}
-	if len(pos) > 0 {
+func runCriteria(c *criteriaCmd, e *env) error {
+	format := &c.Format
+	if len(c.Files) > 0 {
 		return usagef("criteria", "criteria takes no file")
 	}
 	lang := printer().Lang()

@@ -51,7 +51,7 @@ func exitCode(err error, stderr io.Writer) int {
 	var ie *inputError
 	var ae *answers.Error
 	switch {
-	case err == nil, errors.Is(err, errHelp):
+	case err == nil:
 		return exitOK
 	case errors.Is(err, errFindings):
 		return exitFindings

@@ -4,10 +4,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/expedite/expedite/internal/answers"
 	"github.com/expedite/expedite/internal/criteria"
+	"github.com/expedite/expedite/internal/safetext"
 )
 
 const lintAbout = `Checks a plain text, such as a request you wrote elsewhere, for the reasons
@@ -18,19 +20,17 @@ Examples:
   expedite lint my-request.txt
   pbpaste | expedite lint
   expedite lint --format json my-request.txt
+  expedite lint --quiet my-request.txt && echo clean
+
+A clean text gets one line, "no findings in FILE (N words)"; --quiet leaves
+it out, so a clean text prints nothing.
 
 Exit codes: 0 no error finding, 1 at least one error finding (a reason never
 accepted), 2 the text cannot be read.
 `
 
-func runLint(args []string, e *env) error {
-	f := newFlags("lint", "expedite lint [--format text|json] [--max-words N] [FILE|-]", lintAbout)
-	format := formatFlag(f)
-	maxWords := maxWordsVar(f, "warn (pitfall.too-long) when the text has more `words` than this")
-	pos, err := f.parse(args, e.stdout)
-	if err != nil {
-		return err
-	}
+func runLint(c *lintCmd, e *env) error {
+	format, maxWords, pos := &c.Format, &c.MaxWords.n, c.Files
 	path := "-"
 	if len(pos) > 1 {
 		return usagef("lint", "one file at a time, please")
@@ -44,6 +44,9 @@ func runLint(args []string, e *env) error {
 	fs := criteria.Lint(text, criteria.LintOptions{MaxWords: *maxWords})
 	if err := printFindings(e.stdout, fs, format.value, name); err != nil {
 		return err
+	}
+	if format.value == "text" && len(fs) == 0 && !c.Quiet {
+		fmt.Fprintln(e.stdout, safetext.Line(printer().Text("lint.clean", map[string]any{"file": name, "count": len(strings.Fields(text))})))
 	}
 	if format.value == "text" && len(fs) > 0 {
 		if criteria.HasErrors(fs) {

@@ -23,18 +23,9 @@ Examples:
 Exit codes: 0 written, 1 error findings (nothing written), 2 input error.
 `
 
-func runRender(args []string, e *env) error {
-	f := newFlags("render", "expedite render FILE --out DIR [--paper letter|a4] [--force] [--today YYYY-MM-DD]", renderAbout)
-	out := f.String("out", "", "write request.txt and checklist.pdf into `DIR` (- prints the request to stdout)")
-	paper := &choiceFlag{value: render.Letter, choices: []string{render.Letter, render.A4}}
-	f.Var(paper, "paper", "checklist `size`: letter or a4")
-	force := f.Bool("force", false, "write the files even when the check finds errors")
-	today := todayFlag(f)
-	pos, err := f.parse(args, e.stdout)
-	if err != nil {
-		return err
-	}
-	path, err := onePath("render", pos)
+func runRender(c *renderCmd, e *env) error {
+	out, paper, force, today := &c.Out, &c.Paper, &c.Force, &c.Today
+	path, err := onePath("render", c.Files)
 	if err != nil {
 		return err
 	}

@@ -11,7 +11,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/expedite/expedite/internal/criteria"
 	"github.com/expedite/expedite/internal/safefile"
 	"github.com/expedite/expedite/internal/safetext"
 	"github.com/expedite/expedite/internal/wizard"
@@ -85,12 +84,6 @@ func (f *maxWordsFlag) Set(s string) error {
 	}
 	f.n = n
 	return nil
-}
-
-func maxWordsVar(f *flags, usage string) *int {
-	m := &maxWordsFlag{n: criteria.DefaultMaxWords}
-	f.Var(m, "max-words", usage)
-	return &m.n
 }
 
 // clipArg quotes a command-line value for a message, cut to 60 characters.

@@ -5,13 +5,13 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/term"
 
 	"github.com/expedite/expedite/internal/draft"
-	"github.com/expedite/expedite/internal/render"
 	"github.com/expedite/expedite/internal/wizard"
 )
 
@@ -37,19 +37,10 @@ qualify, or errors left), 2 usage error or the input ended early, 130
 interrupted (the draft is saved).
 `
 
-func runWizard(args []string, e *env) error {
-	f := newFlags("wizard", "expedite [wizard] [--accessible] [--draft FILE] [--out DIR] [--paper letter|a4]", wizardAbout)
-	accessible := f.Bool("accessible", false, "plain line prompts instead of the full-screen form (also ACCESSIBLE=1)")
-	draftPath := f.String("draft", "", "keep the draft in `FILE` (default: your state folder)")
-	out := f.String("out", ".", "offer `DIR` as the folder for the files")
-	paper := &choiceFlag{value: render.Letter, choices: []string{render.Letter, render.A4}}
-	f.Var(paper, "paper", "checklist `size`: letter or a4")
-	today := todayFlag(f)
-	pos, err := f.parse(args, e.stdout)
-	if err != nil {
-		return err
-	}
-	if len(pos) > 0 {
+func runWizard(c *wizardCmd, e *env) error {
+	accessible, draftPath, out, paper, today := &c.Accessible, &c.Draft, &c.Out, &c.Paper, &c.Today
+	var err error
+	if len(c.Files) > 0 {
 		return usagef("wizard", "the wizard takes no file; to check or render an answers file use 'expedite check FILE' or 'expedite render FILE --out DIR'")
 	}
 	if e.getenv("ACCESSIBLE") != "" {
@@ -80,7 +71,18 @@ func runWizard(args []string, e *env) error {
 			return err
 		}
 	}
-	return wizardOutcome(res, !*accessible, e)
+	return wizardOutcome(res, !*accessible, againCommand(c.args), e)
+}
+
+// againCommand is the command line to run again, with the flags that were
+// given (--draft above all: without it the draft would not be found),
+// quoted for the shell.
+func againCommand(args []string) string {
+	parts := []string{"expedite"}
+	for _, a := range args {
+		parts = append(parts, shellQuote(a))
+	}
+	return strings.Join(parts, " ")
 }
 
 func isTerminal(r any) bool {
@@ -117,7 +119,8 @@ func runTUI(opt wizard.Options, e *env) (wizard.Result, error) {
 // wizardOutcome reports how the wizard ended and picks the exit code.
 // The paths written are printed on stdout after the full-screen form (which
 // draws on stderr); the line prompts already showed them.
-func wizardOutcome(res wizard.Result, printPaths bool, e *env) error {
+// again is the command line that resumes: expedite with the flags used.
+func wizardOutcome(res wizard.Result, printPaths bool, again string, e *env) error {
 	switch res.Outcome {
 	case wizard.Written:
 		if !printPaths {
@@ -142,7 +145,7 @@ func wizardOutcome(res wizard.Result, printPaths bool, e *env) error {
 	if res.SaveErr != nil {
 		fmt.Fprintf(e.stderr, "Interrupted. %s.\n", savedNote(res))
 	} else {
-		fmt.Fprintf(e.stderr, "Interrupted. Your answers are saved in %s; run expedite again to resume.\n", res.DraftPath)
+		fmt.Fprintf(e.stderr, "Interrupted. Your answers are saved in %s; to resume, run: %s\n", res.DraftPath, again)
 	}
 	return errInterrupted
 }
