@@ -16,17 +16,14 @@ require (
 	github.com/charmbracelet/x/term v0.2.2
 	github.com/charmbracelet/x/vt v0.1.0
 	github.com/charmbracelet/x/xpty v0.1.4
+	github.com/kljensen/snowball v0.10.0
 	github.com/mattn/go-runewidth v0.0.30
 	github.com/muesli/mango v0.1.1-0.20220205060214-77e2058169ab
 	github.com/muesli/roff v0.1.0
 	github.com/nicksnyder/go-i18n/v2 v2.7.0
 	github.com/posener/complete v1.2.3
 	github.com/rivo/uniseg v0.4.7
-<<<<<<< HEAD
-	github.com/kljensen/snowball v0.10.0
-=======
 	github.com/willabides/kongplete v0.4.0
->>>>>>> 031f7c8 (cli: kong command line with completion and man page; unknown flags suggest the nearest; lint says when a text is clean; make run runs the binary)
 	github.com/yuin/goldmark v1.8.7
 	go.yaml.in/yaml/v3 v3.0.6
 	golang.org/x/text v0.43.0
