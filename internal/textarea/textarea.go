@@ -3,14 +3,16 @@
 package textarea
 
 import (
-	"crypto/sha256"
+	"encoding/binary"
 	"fmt"
+	"hash/maphash"
 	"image/color"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"charm.land/bubbles/v2/cursor"
 	"charm.land/bubbles/v2/key"
@@ -265,10 +267,35 @@ type line struct {
 	width int
 }
 
+// hashSeeds key the two 64-bit hashes of a line (expedite's change:
+// formatting and SHA-256 of every line on every lookup were most of a
+// keystroke in a long text; 128 bits of maphash are as unlikely to collide
+// in a cache of a few thousand lines).
+var hashSeeds = [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()}
+
 // Hash returns a hash of the line.
 func (w line) Hash() string {
-	v := fmt.Sprintf("%s:%d", string(w.runes), w.width)
-	return fmt.Sprintf("%x", sha256.Sum256([]byte(v)))
+	var h0, h1 maphash.Hash
+	h0.SetSeed(hashSeeds[0])
+	h1.SetSeed(hashSeeds[1])
+	var buf [1024]byte
+	b := buf[:0]
+	for _, r := range w.runes {
+		if len(b)+utf8.UTFMax > len(buf) {
+			h0.Write(b)
+			h1.Write(b)
+			b = b[:0]
+		}
+		b = utf8.AppendRune(b, r)
+	}
+	b = append(b, 0xff) // never in UTF-8: the text ends here
+	b = binary.LittleEndian.AppendUint64(b, uint64(w.width))
+	h0.Write(b)
+	h1.Write(b)
+	var sum [16]byte
+	binary.LittleEndian.PutUint64(sum[:8], h0.Sum64())
+	binary.LittleEndian.PutUint64(sum[8:], h1.Sum64())
+	return string(sum[:])
 }
 
 // Model is the Bubble Tea model for this text area element.
