@@ -1,7 +1,9 @@
 package render
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/expedite/expedite/internal/answers"
 	"github.com/expedite/expedite/internal/catalog"
@@ -58,21 +60,97 @@ func ChecklistFor(as *criteria.Assessment, p *msg.Printer) []Section {
 	if len(family) > 0 {
 		secs = append(secs, Section{Title: p.Text("checklist.family", nil), Items: family})
 	}
-	if as.Criterion != nil {
-		if proof := items(as.Criterion.Checklist, nil); len(proof) > 0 {
-			secs = append(secs, Section{Title: p.Text("checklist.proof", nil), Items: proof})
-		}
-	}
 	var held []Item
 	for _, e := range a.Evidence {
 		if v := one(e); v != "" {
 			held = append(held, Item{Text: v, Held: true})
 		}
 	}
-	if len(held) > 0 {
-		secs = append(secs, Section{Title: p.Text("checklist.held", nil), Items: held})
+	var proof []Item
+	if as.Criterion != nil {
+		proof = items(as.Criterion.Checklist, nil)
+	}
+	if proof = mergeHeld(proof, held); len(proof) > 0 {
+		title := "checklist.proof"
+		if as.Criterion == nil {
+			title = "checklist.held"
+		}
+		secs = append(secs, Section{Title: p.Text(title, nil), Items: proof})
 	}
 	return append(secs, Section{Title: p.Text("checklist.ties", nil), Items: items(co.Documents.Ties, nil)})
+}
+
+// mergeHeld lists each proof document once: the documents the applicant
+// holds, ticked, in their own words, then the catalog's proof documents
+// that none of them stands for, to get. A held document stands for a
+// catalog line when they share at least two content words ("Letter from
+// Dr. A. Lee ... describing the condition" for "Letter from the attending
+// US doctor or hospital about your relative's condition"); a line that
+// offers an alternative to the one before ("Or, after a death: ...") goes
+// with it. When unsure, both lines stay: a document too many on the list
+// costs less than one missing.
+func mergeHeld(proof, held []Item) []Item {
+	if len(held) == 0 {
+		return proof
+	}
+	out := slices.Clone(held)
+	covered := false
+	for _, it := range proof {
+		if isAlternative(it.Text) {
+			if !covered {
+				out = append(out, it)
+			}
+			continue
+		}
+		covered = false
+		for _, h := range held {
+			if sharedWords(it.Text, h.Text) >= 2 {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// isAlternative says whether a checklist line offers another document in
+// place of the line before it.
+func isAlternative(s string) bool {
+	l := strings.ToLower(strings.TrimSpace(s))
+	return strings.HasPrefix(l, "or,") || strings.HasPrefix(l, "or ") || strings.HasPrefix(l, "ou,") || strings.HasPrefix(l, "ou ")
+}
+
+// minorWords are left out when comparing two document names (English and
+// French).
+var minorWords = map[string]bool{
+	"a": true, "an": true, "the": true, "of": true, "from": true, "for": true, "to": true, "or": true, "and": true,
+	"your": true, "my": true, "with": true, "about": true, "its": true, "on": true, "in": true, "by": true, "us": true,
+	"le": true, "la": true, "les": true, "de": true, "du": true, "des": true, "un": true, "une": true, "ou": true,
+	"et": true, "votre": true, "vos": true, "mon": true, "ma": true, "mes": true, "sur": true, "aux": true, "au": true,
+	"l": true, "d": true, "en": true, "avec": true,
+}
+
+// sharedWords counts the content words two document names have in common.
+func sharedWords(a, b string) int {
+	words := func(s string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			if !minorWords[w] && len([]rune(w)) > 1 {
+				m[strings.TrimSuffix(w, "s")] = true
+			}
+		}
+		return m
+	}
+	n, wb := 0, words(b)
+	for w := range words(a) {
+		if wb[w] {
+			n++
+		}
+	}
+	return n
 }
 
 func texts(ts []catalog.Text, p *msg.Printer) []string {

@@ -62,9 +62,9 @@ var errNeedsUnicode = errors.New("text outside Windows-1252")
 
 // ChecklistPDF writes the document checklist for a case as a PDF.
 func ChecklistPDF(w io.Writer, a *answers.Answers, opt PDFOptions) error {
-	out, err := checklistPDF(a, opt, false)
+	out, err := checklistLayouts(a, opt, false)
 	if errors.Is(err, errNeedsUnicode) {
-		out, err = checklistPDF(a, opt, true)
+		out, err = checklistLayouts(a, opt, true)
 	}
 	if err != nil {
 		return fmt.Errorf("make the checklist PDF: %w", err)
@@ -73,10 +73,32 @@ func ChecklistPDF(w io.Writer, a *answers.Answers, opt PDFOptions) error {
 	return err
 }
 
+// checklistLayouts lays the checklist out normally and, when that leaves
+// only a short tail on a second page, again in the compact layout, kept if
+// it fits on one page.
+func checklistLayouts(a *answers.Answers, opt PDFOptions, unicode bool) ([]byte, error) {
+	out, fit, err := checklistPDF(a, opt, unicode, false)
+	if err != nil || fit.pages != 2 || fit.tail > shortTail {
+		return out, err
+	}
+	compact, cfit, err := checklistPDF(a, opt, unicode, true)
+	if err != nil || cfit.pages != 1 {
+		return out, err
+	}
+	return compact, nil
+}
+
+// fit is how a layout filled its pages: their number, and how much of the
+// last page's writing height it used.
+type fit struct {
+	pages int
+	tail  float64
+}
+
 // checklistPDF lays the checklist out in Helvetica, or in the embedded
 // Unicode font when unicode is set. In Helvetica it fails with
 // errNeedsUnicode as soon as some text is not in Windows-1252.
-func checklistPDF(a *answers.Answers, opt PDFOptions, unicode bool) ([]byte, error) {
+func checklistPDF(a *answers.Answers, opt PDFOptions, unicode, compact bool) ([]byte, fit, error) {
 	paper := "Letter"
 	if opt.Paper == A4 {
 		paper = "A4"
@@ -91,7 +113,10 @@ func checklistPDF(a *answers.Answers, opt PDFOptions, unicode bool) ([]byte, err
 	pdf.SetModificationDate(opt.Made)
 	pdf.SetProducer("expedite "+opt.Version, true)
 	pdf.SetTitle("Expedited appointment: documents checklist", true)
-	d := &doc{pdf: pdf, font: coreFont}
+	d := &doc{pdf: pdf, font: coreFont, lh: lineH, gap: 1}
+	if compact {
+		d.lh, d.gap = compactLH, compactGap
+	}
 	if unicode {
 		d.font = unicodeFont
 		pdf.AddUTF8FontFromBytes(unicodeFont, "", dejaVuSans)
@@ -118,27 +143,42 @@ func checklistPDF(a *answers.Answers, opt PDFOptions, unicode bool) ([]byte, err
 	d.bullets("At the interview", InterviewTips(pr))
 	d.bullets("Important", Warnings(pr))
 	if d.outside {
-		return nil, errNeedsUnicode
+		return nil, fit{}, errNeedsUnicode
 	}
 	if err := pdf.Error(); err != nil {
-		return nil, err
+		return nil, fit{}, err
 	}
+	_, h := pdf.GetPageSize()
+	f := fit{pages: pdf.PageNo(), tail: (pdf.GetY() - margin) / (h - 2*margin)}
 	var buf bytes.Buffer
 	if err := pdf.Output(&buf); err != nil {
-		return nil, err
+		return nil, fit{}, err
 	}
 	if d.outside { // the footer of the last page is drawn by Output
-		return nil, errNeedsUnicode
+		return nil, fit{}, errNeedsUnicode
 	}
-	return buf.Bytes(), nil
+	return buf.Bytes(), f, nil
 }
 
 // doc draws the checklist. Every text goes through t before fpdf sees it.
 type doc struct {
 	pdf     *fpdf.Fpdf
-	font    string // coreFont or unicodeFont
-	outside bool   // some text was not in Windows-1252 (core font only)
+	font    string  // coreFont or unicodeFont
+	outside bool    // some text was not in Windows-1252 (core font only)
+	lh      float64 // line height: lineH, or less in the compact layout
+	gap     float64 // scale of the space between items and before titles
 }
+
+// Layouts: the compact one is tried when the normal one spills a short
+// tail onto a second page (a few lines of Letter paper, 21 mm shorter than
+// A4), so a short list fits on one page.
+const (
+	compactLH  = 4.6
+	compactGap = 0.5
+	// shortTail is the most of a second page (a fraction of its writing
+	// height) that the compact layout tries to bring back onto the first.
+	shortTail = 0.3
+)
 
 // t returns s as the current font needs it: UTF-8 for the Unicode font,
 // Windows-1252 bytes for Helvetica, noting any character it cannot encode.
@@ -261,10 +301,10 @@ func (d *doc) header(as *criteria.Assessment, pr *msg.Printer, made string) {
 		}
 		y := p.GetY()
 		p.SetFont(d.font, "B", 10)
-		p.CellFormat(labelW, lineH, d.t(r[0]), "", 0, "L", false, 0, "")
+		p.CellFormat(labelW, d.lh, d.t(r[0]), "", 0, "L", false, 0, "")
 		p.SetFont(d.font, "", 10)
 		p.SetXY(margin+labelW, y)
-		p.MultiCell(d.width()-labelW, lineH, d.t(v), "", "L", false)
+		p.MultiCell(d.width()-labelW, d.lh, d.t(v), "", "L", false)
 	}
 	p.Ln(2)
 	p.SetDrawColor(0, 0, 0)
@@ -277,12 +317,12 @@ func (d *doc) title(s string) {
 	p := d.pdf
 	// Keep a title with at least two lines of its list.
 	_, h := p.GetPageSize()
-	if p.GetY()+3*lineH+6 > h-margin {
+	if p.GetY()+3*d.lh+6 > h-margin {
 		p.AddPage()
 	}
-	p.Ln(2)
+	p.Ln(2 * d.gap)
 	p.SetFont(d.font, "B", 12)
-	p.MultiCell(0, 6.5, d.t(s), "", "L", false)
+	p.MultiCell(0, 6.5*d.lh/lineH, d.t(s), "", "L", false)
 	p.SetFont(d.font, "", 10)
 }
 
@@ -304,7 +344,7 @@ func (d *doc) checkbox(x, y float64, ticked bool) {
 func (d *doc) keepTogether(text string, width float64) {
 	p := d.pdf
 	_, h := p.GetPageSize()
-	need := float64(len(p.SplitText(d.runes(text), width-2*p.GetCellMargin()))) * lineH
+	need := float64(len(p.SplitText(d.runes(text), width-2*p.GetCellMargin()))) * d.lh
 	if p.GetY()+need > h-margin && need < h-2*margin {
 		p.AddPage()
 	}
@@ -317,14 +357,14 @@ func (d *doc) section(s Section) {
 	for _, it := range s.Items {
 		d.keepTogether(it.Text+"  (in hand)", d.width()-boxSize-boxGap)
 		y := p.GetY()
-		d.checkbox(margin, y+(lineH-boxSize)/2, it.Held)
+		d.checkbox(margin, y+(d.lh-boxSize)/2, it.Held)
 		text := it.Text
 		if it.Held {
 			text += "  (in hand)"
 		}
 		p.SetXY(textX, y)
-		p.MultiCell(d.width()-boxSize-boxGap, lineH, d.t(text), "", "L", false)
-		p.Ln(0.8)
+		p.MultiCell(d.width()-boxSize-boxGap, d.lh, d.t(text), "", "L", false)
+		p.Ln(0.8 * d.gap)
 	}
 }
 
@@ -336,10 +376,10 @@ func (d *doc) list(title string, items []string, marker func(i int) string) {
 		d.keepTogether(it, d.width()-indent)
 		y := p.GetY()
 		p.SetX(margin)
-		p.CellFormat(indent, lineH, d.t(marker(i)), "", 0, "L", false, 0, "")
+		p.CellFormat(indent, d.lh, d.t(marker(i)), "", 0, "L", false, 0, "")
 		p.SetXY(margin+indent, y)
-		p.MultiCell(d.width()-indent, lineH, d.t(it), "", "L", false)
-		p.Ln(0.6)
+		p.MultiCell(d.width()-indent, d.lh, d.t(it), "", "L", false)
+		p.Ln(0.6 * d.gap)
 	}
 }
 

@@ -156,8 +156,11 @@ func TestChecklistItems(t *testing.T) {
 		has    []string
 		hasNot []string
 	}{
-		{"citizen alone", func(a *answers.Answers) {}, []string{"Valid passport", "DS-160 confirmation page (AA00ABC123)", "5 x 5 cm", "death certificate"},
-			[]string{"Marriage certificate", "Birth certificate of child", "legal status"}},
+		{"citizen alone", func(a *answers.Answers) {}, []string{"Valid passport", "DS-160 confirmation page (AA00ABC123)", "5 x 5 cm", "Proof of your relationship"},
+			[]string{"Marriage certificate", "Birth certificate of child", "legal status", "attending US doctor", "death certificate"}},
+		{"no evidence yet", func(a *answers.Answers) { a.Evidence = nil }, []string{"Letter from the attending US doctor", "death certificate", "Proof of your relationship"}, nil},
+		{"other evidence", func(a *answers.Answers) { a.Evidence = []string{"Police report of the accident"} },
+			[]string{"Police report of the accident", "Letter from the attending US doctor", "death certificate"}, nil},
 		{"not a citizen", func(a *answers.Answers) { a.Applicant.CanadianCitizen = false }, []string{"Proof of legal status in Canada"}, nil},
 		{"spouse", func(a *answers.Answers) { a.Companions.Spouse = true }, []string{"Marriage certificate"}, []string{"Birth certificate of child"}},
 		{"three children", func(a *answers.Answers) { a.Companions.Children = 3 },
@@ -187,21 +190,53 @@ func TestChecklistItems(t *testing.T) {
 	}
 }
 
+// TestChecklistMarksHeldDocuments: each proof document is listed once, in
+// the proof section: the ones held ticked, in the applicant's words, and
+// no unticked generic line for a document already held.
 func TestChecklistMarksHeldDocuments(t *testing.T) {
 	secs := Checklist(load(t, "relative-emergency"))
-	i := slices.IndexFunc(secs, func(s Section) bool { return strings.Contains(s.Title, "in hand") })
+	if i := slices.IndexFunc(secs, func(s Section) bool { return strings.Contains(s.Title, "in hand") }); i >= 0 {
+		t.Errorf("a second list of held documents: %v", titles(secs))
+	}
+	i := slices.IndexFunc(secs, func(s Section) bool { return s.Title == "Proof of the emergency" })
 	if i < 0 {
-		t.Fatalf("no section of held documents: %v", titles(secs))
+		t.Fatalf("no proof section: %v", titles(secs))
 	}
-	if len(secs[i].Items) != 2 || !secs[i].Items[0].Held || !strings.Contains(secs[i].Items[1].Text, "Police report") {
-		t.Errorf("held documents wrong: %+v", secs[i].Items)
+	var got []string
+	for _, it := range secs[i].Items {
+		got = append(got, fmt.Sprintf("%v %s", it.Held, it.Text))
 	}
-	for _, s := range secs[:i] {
+	want := []string{
+		"true Letter from Dr. A. Lee, Massachusetts General Hospital, describing the condition",
+		"true Police report of the accident",
+		"false Proof of your relationship (for example a birth or marriage certificate)",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("proof section:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, s := range secs {
 		for _, it := range s.Items {
-			if it.Held {
-				t.Errorf("%q marked held", it.Text)
+			if it.Held && s.Title != "Proof of the emergency" {
+				t.Errorf("%q marked held in %q", it.Text, s.Title)
 			}
 		}
+	}
+}
+
+// TestChecklistPDFListsEachDocumentOnce reads the PDF back: a held
+// document is one ticked line, and the generic line it stands for is gone.
+func TestChecklistPDFListsEachDocumentOnce(t *testing.T) {
+	text := pdfText(t, makePDF(t, load(t, "relative-emergency"), Letter))
+	if n := strings.Count(text, "Letter from"); n != 2 { // the doctor's, and the employer's under ties
+		t.Errorf("%d lines start \"Letter from\":\n%s", n, text)
+	}
+	for _, bad := range []string{"attending US doctor", "Documents you listed as in hand", "after a death"} {
+		if strings.Contains(text, bad) {
+			t.Errorf("the PDF still shows %q:\n%s", bad, text)
+		}
+	}
+	if !strings.Contains(text, "Police report of the accident") {
+		t.Errorf("a held document is missing:\n%s", text)
 	}
 }
 
@@ -341,5 +376,32 @@ func TestNoMarkerLeftAlone(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestShortListFitsOnePage: on Letter paper (21 mm shorter than A4) a
+// case's short list does not spill its last few lines onto a second page;
+// the compact layout keeps it on one.
+func TestShortListFitsOnePage(t *testing.T) {
+	for _, name := range append(eligible, "weak-request", "refused-wedding", "refused-too-late") {
+		for _, paper := range []string{Letter, A4} {
+			pdf := makePDF(t, load(t, name), paper)
+			if n := pageCount(pdf); n != 1 {
+				pages := pdfPages(t, pdf)
+				t.Errorf("%s on %s: %d pages; the last holds:\n%s", name, paper, n, pages[len(pages)-1])
+			}
+		}
+	}
+	// A long list still takes two pages, and its second page holds more
+	// than a tail.
+	a := load(t, "relative-emergency")
+	a.Companions.Children = 9
+	a.Companions.Spouse = true
+	for i := range 8 {
+		a.Evidence = append(a.Evidence, fmt.Sprintf("Hospital record number %d of the accident and the surgery that followed", i+1))
+	}
+	pages := pdfPages(t, makePDF(t, a, Letter))
+	if len(pages) != 2 || strings.Count(pages[1], "\n") < 8 {
+		t.Errorf("a long list: %d pages, the last:\n%s", len(pages), pages[len(pages)-1])
 	}
 }
