@@ -13,6 +13,8 @@ import (
 	"sync/atomic"
 )
 
+//go:generate go run ./gen
+
 //go:embed data
 var dataFS embed.FS
 
@@ -260,7 +262,6 @@ type Reason struct {
 var (
 	defaultOnce sync.Once
 	defaultCat  *Catalog
-	defaultErr  error
 )
 
 // override is a catalog put in place of the embedded one by Use.
@@ -284,24 +285,18 @@ func Files() fs.FS {
 	return sub
 }
 
-// Default returns the catalog in use: the embedded one, parsed on first
-// use. The embedded files are tested, so an error here is a build defect;
-// it panics.
+// Default returns the catalog in use: the embedded one, built on first
+// use from the Go that go generate wrote from data/.
 func Default() *Catalog {
 	if c := override.Load(); c != nil {
 		return c
 	}
 	defaultOnce.Do(func() {
-		sub, err := fs.Sub(dataFS, "data")
-		if err == nil {
-			defaultCat, defaultErr = Load(sub)
-		} else {
-			defaultErr = err
-		}
+		// embedded() is data/ as Go (go generate); the tests validate
+		// data/ and check the two agree.
+		defaultCat = embedded()
+		defaultCat.link()
 	})
-	if defaultErr != nil {
-		panic("catalog: the embedded catalog is invalid: " + defaultErr.Error())
-	}
 	return defaultCat
 }
 

@@ -2,6 +2,8 @@ package catalog
 
 import (
 	"io/fs"
+	"os"
+	"reflect"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -131,5 +133,31 @@ func TestNormalize(t *testing.T) {
 		if got != tt.want || rule != tt.rule {
 			t.Errorf("Normalize(%s, %q) = %q, %q; want %q, %q", tt.path, tt.in, got, rule, tt.want, tt.rule)
 		}
+	}
+}
+
+// TestGeneratedIsCurrent: embedded_gen.go, which the program reads, is
+// what go generate makes of data/, and builds the same catalog as
+// loading data/ does.
+func TestGeneratedIsCurrent(t *testing.T) {
+	c, err := Load(Files())
+	if err != nil {
+		t.Fatal(err)
+	}
+	src, err := GoSource(c, "catalog", "embedded")
+	if err != nil {
+		t.Fatal(err)
+	}
+	onDisk, err := os.ReadFile("embedded_gen.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(src) != string(onDisk) {
+		t.Fatal("embedded_gen.go is out of date with data/: run go generate ./internal/catalog")
+	}
+	g := embedded()
+	g.link()
+	if !reflect.DeepEqual(c, g) {
+		t.Fatal("the generated catalog differs from the loaded one")
 	}
 }

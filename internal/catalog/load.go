@@ -64,7 +64,7 @@ func Load(fsys fs.FS) (*Catalog, error) {
 	if err := decodeFile(fsys, "catalog.yaml", &root); err != nil {
 		return nil, err
 	}
-	c := &Catalog{Languages: root.Languages, DefaultCountry: root.DefaultCountry, fields: map[string]*Field{}}
+	c := &Catalog{Languages: root.Languages, DefaultCountry: root.DefaultCountry}
 	var ff fieldsFile
 	if err := decodeFile(fsys, "fields.yaml", &ff); err != nil {
 		return nil, err
@@ -84,22 +84,57 @@ func Load(fsys fs.FS) (*Catalog, error) {
 			return nil, err
 		}
 		co.Criteria, co.Reasons = cf.Criteria, rf.Reasons
-		for _, cr := range co.Criteria {
-			if cr != nil {
-				cr.country = co
-			}
-		}
 		if co.ID != id {
 			return nil, &Error{File: id + "/country.yaml", Key: "id", Msg: fmt.Sprintf("is %q, but the folder is %q", co.ID, id)}
 		}
 		c.Countries = append(c.Countries, co)
 	}
+	c.link()
 	v := &validator{c: c}
 	v.root(root)
 	if v.err != nil {
 		return nil, v.err
 	}
 	return c, nil
+}
+
+// link builds what the files imply: the field table by path, with a field
+// for each facts.<id> fact a criterion defines, and each criterion's
+// country. It never fails: the validator reports what is wrong.
+func (c *Catalog) link() {
+	c.fields = make(map[string]*Field, len(c.Fields))
+	for _, f := range c.Fields {
+		if f != nil {
+			if _, dup := c.fields[f.Path]; !dup {
+				c.fields[f.Path] = f
+			}
+		}
+	}
+	for _, co := range c.Countries {
+		for _, cr := range co.Criteria {
+			if cr == nil {
+				continue
+			}
+			cr.country = co
+			for _, f := range cr.Facts {
+				if !strings.HasPrefix(f.Field, "facts.") {
+					continue
+				}
+				if _, done := c.fields[f.Field]; done {
+					continue
+				}
+				fld := &Field{Path: f.Field, Type: f.Type, Page: PageFacts, Required: RequiredNever, Label: f.Label,
+					Question: f.Question, Help: f.Help, Why: f.Why, Missing: f.Missing}
+				if f.Required {
+					fld.Required = RequiredCriterion
+				}
+				if f.Type == TypeDate {
+					fld.Validator = "date"
+				}
+				c.fields[f.Field] = fld
+			}
+		}
+	}
 }
 
 // decodeFile decodes one YAML file strictly into out.
@@ -196,10 +231,9 @@ func (v *validator) fields() {
 		if !pathRE.MatchString(f.Path) {
 			v.fail(key+".path", "%q is not a key path such as student.sevis_id", f.Path)
 		}
-		if _, dup := v.c.fields[f.Path]; dup {
+		if slices.IndexFunc(v.c.Fields, func(o *Field) bool { return o != nil && o.Path == f.Path }) != i {
 			v.fail(key+".path", "%q is defined twice", f.Path)
 		}
-		v.c.fields[f.Path] = f
 		v.fieldShape(key, f)
 	}
 }
@@ -383,15 +417,7 @@ func (v *validator) fact(key string, f Fact) {
 		if !pathRE.MatchString(name) || strings.Contains(name, ".") {
 			v.fail(key+".field", "%q: a fact of the catalog is facts.<id>, id in lower case", f.Field)
 		}
-		fld := &Field{Path: f.Field, Type: f.Type, Page: PageFacts, Required: RequiredNever, Label: f.Label,
-			Question: f.Question, Help: f.Help, Why: f.Why, Missing: f.Missing}
-		if f.Type == TypeDate {
-			fld.Validator = "date"
-		}
-		if f.Required {
-			fld.Required = RequiredCriterion
-		}
-		if old, dup := v.c.fields[f.Field]; dup && old.Type != f.Type {
+		if old, ok := v.c.fields[f.Field]; ok && old.Type != f.Type {
 			v.fail(key+".type", "%s is defined twice with different types", f.Field)
 		}
 		if !slices.Contains([]FieldType{TypeLine, TypeText, TypeDate}, f.Type) {
@@ -399,7 +425,6 @@ func (v *validator) fact(key string, f Fact) {
 		}
 		v.text(key+".label", f.Label, true)
 		v.text(key+".question", f.Question, true)
-		v.c.fields[f.Field] = fld
 	} else {
 		fld, ok := v.c.fields[f.Field]
 		if !ok {

@@ -1,14 +1,12 @@
 // Package msg turns findings and the program's words into text in the
-// reader's language, from message files (data/<lang>.yaml) read through
-// go-i18n, which also chooses plural forms. Adding a language is adding
-// its message file; a message it lacks falls back to English.
+// reader's language, from message files (data/<lang>.yaml, go-i18n's
+// format, with plural forms chosen by the CLDR rules of golang.org/x/text).
+// Adding a language is adding its message file; a message it lacks falls
+// back to English.
 package msg
 
 import (
 	"embed"
-	"fmt"
-	"io/fs"
-	"path"
 	"slices"
 	"strconv"
 	"strings"
@@ -16,12 +14,14 @@ import (
 	"text/template"
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
-	"go.yaml.in/yaml/v3"
+	"golang.org/x/text/feature/plural"
 	"golang.org/x/text/language"
 
 	"github.com/expedite/expedite/internal/catalog"
 	"github.com/expedite/expedite/internal/criteria"
 )
+
+//go:generate go run ./gen
 
 //go:embed data/*.yaml
 var files embed.FS
@@ -30,52 +30,33 @@ var files embed.FS
 const Default = "en"
 
 type messages struct {
-	bundle *i18n.Bundle
-	ids    map[string][]string // language -> message ids
+	byLang map[string]map[string]*i18n.Message
+	ids    map[string][]string // language -> message ids, sorted
 }
 
 var (
 	loadOnce sync.Once
 	loaded   *messages
-	loadErr  error
 )
 
+// load reads messages_gen.go, the message files as Go (go generate), so
+// a run parses no YAML. go-i18n's bundle is not used at run time: it
+// parses the plural rules of every language on creation, which costs more
+// than the whole of a check.
 func load() *messages {
-	loadOnce.Do(func() { loaded, loadErr = parse(files) })
-	if loadErr != nil {
-		panic("msg: the embedded message files are invalid: " + loadErr.Error())
-	}
+	loadOnce.Do(func() {
+		loaded = &messages{byLang: map[string]map[string]*i18n.Message{}, ids: map[string][]string{}}
+		for lang, ms := range generated {
+			m := make(map[string]*i18n.Message, len(ms))
+			for _, mm := range ms {
+				m[mm.ID] = mm
+				loaded.ids[lang] = append(loaded.ids[lang], mm.ID)
+			}
+			loaded.byLang[lang] = m
+			slices.Sort(loaded.ids[lang])
+		}
+	})
 	return loaded
-}
-
-// parse reads every data/<lang>.yaml message file of fsys.
-func parse(fsys fs.FS) (*messages, error) {
-	b := i18n.NewBundle(language.English)
-	b.RegisterUnmarshalFunc("yaml", yaml.Unmarshal)
-	m := &messages{bundle: b, ids: map[string][]string{}}
-	names, err := fs.Glob(fsys, "data/*.yaml")
-	if err != nil {
-		return nil, err
-	}
-	for _, name := range names {
-		data, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return nil, err
-		}
-		mf, err := b.ParseMessageFileBytes(data, path.Base(name))
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
-		}
-		lang := strings.TrimSuffix(path.Base(name), ".yaml")
-		for _, mm := range mf.Messages {
-			m.ids[lang] = append(m.ids[lang], mm.ID)
-		}
-		slices.Sort(m.ids[lang])
-	}
-	if len(m.ids[Default]) == 0 {
-		return nil, fmt.Errorf("data/%s.yaml: no English messages", Default)
-	}
-	return m, nil
 }
 
 // IDs lists the message ids of a language's file, sorted.
@@ -94,23 +75,54 @@ func Languages() []string {
 // Printer words messages in one language.
 type Printer struct {
 	lang string
-	loc  *i18n.Localizer
+	tag  language.Tag
+
+	mu    sync.Mutex
+	cache map[string]*template.Template // id and plural form -> parsed
 }
 
 var printers sync.Map
 
-// For returns the printer of a language (English when it has no messages).
+// For returns the printer of a language (English where it has no message).
 func For(lang string) *Printer {
 	if p, ok := printers.Load(lang); ok {
 		return p.(*Printer)
 	}
-	p := &Printer{lang: lang, loc: i18n.NewLocalizer(load().bundle, lang, Default)}
-	printers.Store(lang, p)
-	return p
+	tag, err := language.Parse(lang)
+	if err != nil {
+		tag = language.English
+	}
+	p, _ := printers.LoadOrStore(lang, &Printer{lang: lang, tag: tag, cache: map[string]*template.Template{}})
+	return p.(*Printer)
 }
 
 // Lang returns the printer's language.
 func (p *Printer) Lang() string { return p.lang }
+
+// form returns the text of m for the plural form of n in the printer's
+// language (CLDR rules), or its "other" text.
+func (p *Printer) form(m *i18n.Message, n int, counted bool) (string, string) {
+	if !counted {
+		return m.Other, "other"
+	}
+	var s, name string
+	switch plural.Cardinal.MatchPlural(p.tag, n, 0, 0, 0, 0) {
+	case plural.Zero:
+		s, name = m.Zero, "zero"
+	case plural.One:
+		s, name = m.One, "one"
+	case plural.Two:
+		s, name = m.Two, "two"
+	case plural.Few:
+		s, name = m.Few, "few"
+	case plural.Many:
+		s, name = m.Many, "many"
+	}
+	if s == "" {
+		return m.Other, "other"
+	}
+	return s, name
+}
 
 // funcs are what message templates may call.
 func (p *Printer) funcs() template.FuncMap {
@@ -188,18 +200,45 @@ func (p *Printer) anyOf(parts []string) string {
 // is chosen by data["count"], else data["words"]. An id no file has comes
 // back as itself, so a gap shows instead of hiding.
 func (p *Printer) Text(id string, data map[string]any) string {
-	cfg := &i18n.LocalizeConfig{MessageID: id, TemplateData: data, Funcs: p.funcs()}
+	all := load().byLang
+	m, ok := all[p.lang][id]
+	lang := p.lang
+	if !ok {
+		m, ok = all[Default][id]
+		lang = Default
+	}
+	if !ok {
+		return id
+	}
+	n, counted := 0, false
 	for _, k := range []string{"count", "words"} {
-		if n, ok := data[k].(int); ok {
-			cfg.PluralCount = n
+		if v, ok := data[k].(int); ok {
+			n, counted = v, true
 			break
 		}
 	}
-	s, err := p.loc.Localize(cfg)
-	if err != nil && s == "" {
-		return id
+	src, form := p.form(m, n, counted)
+	if !strings.Contains(src, "{{") {
+		return src
 	}
-	return s
+	key := lang + " " + id + " " + form
+	p.mu.Lock()
+	t, ok := p.cache[key]
+	if !ok {
+		var err error
+		t, err = template.New(id).Funcs(p.funcs()).Parse(src)
+		if err != nil {
+			p.mu.Unlock()
+			return src // the tests parse every message
+		}
+		p.cache[key] = t
+	}
+	p.mu.Unlock()
+	var b strings.Builder
+	if err := t.Execute(&b, data); err != nil {
+		return src
+	}
+	return b.String()
 }
 
 // Finding words a finding: required.* from the catalog's field table,

@@ -5,11 +5,13 @@ import (
 	"go/parser"
 	"go/token"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
+	"text/template"
 
 	"github.com/expedite/expedite/internal/answers"
 	"github.com/expedite/expedite/internal/criteria"
@@ -171,6 +173,37 @@ func TestArticle(t *testing.T) {
 		got := p.Text("eligibility.not-immediate-relative", map[string]any{"relationship": rel})
 		if !strings.HasPrefix(got, want) {
 			t.Errorf("%s: %q, want it to start %q", rel, got, want)
+		}
+	}
+}
+
+// TestGeneratedIsCurrent: messages_gen.go, which the program reads, is
+// what go generate makes of data/*.yaml.
+func TestGeneratedIsCurrent(t *testing.T) {
+	src, err := GoSource(files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	onDisk, err := os.ReadFile("messages_gen.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(src) != string(onDisk) {
+		t.Fatal("messages_gen.go is out of date with data/: run go generate ./internal/msg")
+	}
+}
+
+// TestMessagesParse: every form of every message parses as a template
+// with the functions a printer gives it.
+func TestMessagesParse(t *testing.T) {
+	p := For(Default)
+	for lang, ms := range generated {
+		for _, m := range ms {
+			for _, src := range []string{m.Zero, m.One, m.Two, m.Few, m.Many, m.Other} {
+				if _, err := template.New(m.ID).Funcs(p.funcs()).Parse(src); err != nil {
+					t.Errorf("data/%s.yaml: %s: %v", lang, m.ID, err)
+				}
+			}
 		}
 	}
 }
