@@ -158,10 +158,7 @@ func screen(p any, e *env, opt criteria.Options) caseResult {
 		return caseResult{path: pp.path, err: pp.err}
 	}
 	path := p.(string)
-	if st, err := os.Stat(path); err == nil && st.IsDir() {
-		return caseResult{path: path, err: fmt.Errorf("%s: is a folder, not an answers file", path)}
-	}
-	a, err := readAnswers(path, e)
+	a, err := readAnswers(path, e) // refuses folders, pipes and devices
 	if err != nil {
 		return caseResult{path: path, err: err}
 	}
