@@ -51,3 +51,23 @@ func TestViewMatchesUpstream(t *testing.T) {
 		t.Error("the test never scrolled")
 	}
 }
+
+// TestLineHash: the wrap cache's key tells lines and widths apart.
+func TestLineHash(t *testing.T) {
+	long := []rune(strings.Repeat("é", 600)) // longer than the hash's buffer
+	lines := []line{
+		{[]rune(""), 10}, {[]rune("a"), 10}, {[]rune("a"), 11}, {[]rune("ab"), 10},
+		{[]rune("ba"), 10}, {long, 10}, {append(long[:599:599], 'e'), 10},
+	}
+	seen := map[string]int{}
+	for i, l := range lines {
+		h := l.Hash()
+		if h != (line{append([]rune(nil), l.runes...), l.width}).Hash() {
+			t.Errorf("line %d: two hashes of the same line differ", i)
+		}
+		if j, ok := seen[h]; ok {
+			t.Errorf("lines %d and %d have the same hash", j, i)
+		}
+		seen[h] = i
+	}
+}
