@@ -42,7 +42,7 @@ description: |
   employer in Boston needs her at the plant on 2027-01-03 for the yearly audit
   that only she can lead.
 evidence:
-  - ESTA denial e-mail of 2026-11-20
+  - Letter from my employer in Boston
 `
 	// Facts missing, travel on day 4 of a 3-day window.
 	late := write("late.yaml", head+"travel_date: 2027-01-04\n")

@@ -71,11 +71,11 @@ func ChecklistFor(as *criteria.Assessment, p *msg.Printer) []Section {
 		proof = items(as.Criterion.Checklist, nil)
 	}
 	if proof = mergeHeld(proof, held); len(proof) > 0 {
-		title := "checklist.proof"
+		title := p.Text("checklist.proof", nil)
 		if as.Criterion == nil {
-			title = "checklist.held"
+			title = p.Text("checklist.held", nil)
 		}
-		secs = append(secs, Section{Title: p.Text(title, nil), Items: proof})
+		secs = append(secs, Section{Title: title, Items: proof})
 	}
 	return append(secs, Section{Title: p.Text("checklist.ties", nil), Items: items(co.Documents.Ties, nil)})
 }
