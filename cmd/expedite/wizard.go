@@ -62,7 +62,7 @@ func runWizard(c *wizardCmd, e *env) error {
 
 	var res wizard.Result
 	if *accessible {
-		res = wizard.RunAccessible(e.stdin, e.stdout, opt)
+		res = runAccessible(opt, e)
 	} else {
 		if !isTerminal(e.stdin) {
 			return usagef("wizard", "the wizard needs a terminal; use 'expedite --accessible' for line prompts, or 'expedite check' and 'expedite render' for answers files")

@@ -109,6 +109,9 @@ func wroteIt(path string) bool {
 // (answers.MaxSize, and the limits on lists and texts) is not saved, and
 // the error says why; the last good draft stays.
 func (s Store) Save(a *answers.Answers) error {
+	if err := answers.CheckLimits(a); err != nil {
+		return fmt.Errorf("not saved: %w", err)
+	}
 	data, err := answers.Marshal(a)
 	if err != nil {
 		return err

@@ -100,3 +100,16 @@ func TestSaveAppliesTheReadLimits(t *testing.T) {
 		}
 	}
 }
+
+// TestSaveNeverWritesBinary: text that is not UTF-8 is refused, never
+// saved as a !!binary value that would come back as base64.
+func TestSaveNeverWritesBinary(t *testing.T) {
+	s := Store{Path: filepath.Join(t.TempDir(), "draft.yaml")}
+	err := s.Save(&answers.Answers{Applicant: answers.Applicant{Name: "Zo\xeb"}})
+	if err == nil || !strings.Contains(err.Error(), "not UTF-8") {
+		t.Fatalf("got %v", err)
+	}
+	if raw, _ := os.ReadFile(s.Path); strings.Contains(string(raw), "binary") {
+		t.Fatalf("saved:\n%s", raw)
+	}
+}

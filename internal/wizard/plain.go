@@ -1,7 +1,6 @@
 package wizard
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -21,31 +20,24 @@ var errQuit = errors.New("quit")
 // prompter asks questions as plain lines: no colour, no cursor movement,
 // one shared reader so that piped input is read line by line.
 type prompter struct {
-	in  *bufio.Reader
+	in  *lineReader
 	out io.Writer
+	sig Signals
 }
 
 func (p *prompter) printf(format string, args ...any) { fmt.Fprintf(p.out, format, args...) }
-
-// line reads one line without its ending; io.EOF on a last line without a
-// newline still returns that line.
-func (p *prompter) line() (string, error) {
-	s, err := p.in.ReadString('\n')
-	if err == io.EOF && s != "" {
-		return strings.TrimRight(s, "\r\n"), nil
-	}
-	if err != nil {
-		return "", errInputEnded
-	}
-	return strings.TrimRight(s, "\r\n"), nil
-}
 
 // RunAccessible runs the wizard as plain line prompts on in and out, for
 // screen readers and scripts. Enter keeps the value shown in brackets; a
 // single "-" clears it. Long texts end with a line holding a single ".".
 func RunAccessible(in io.Reader, out io.Writer, opt Options) Result {
+	return RunAccessibleSignals(in, out, opt, Signals{})
+}
+
+// RunAccessibleSignals is RunAccessible that sig can stop (see Signals).
+func RunAccessibleSignals(in io.Reader, out io.Writer, opt Options, sig Signals) Result {
 	f := newFlow(opt)
-	p := &prompter{in: bufio.NewReader(in), out: out}
+	p := &prompter{in: newLineReader(in), out: out, sig: sig}
 	p.printf("%s\n", safetext.Display(welcomeText(opt.Found)))
 	if f.resume == nil {
 		f.step = stepScreen
@@ -56,6 +48,10 @@ func RunAccessible(in io.Reader, out io.Writer, opt Options) Result {
 		case errors.Is(err, errInputEnded):
 			f.save()
 			return f.result(InputEnded)
+		case errors.Is(err, errInterrupted):
+			f.save()
+			p.printf("\n")
+			return f.result(Interrupted)
 		case errors.Is(err, errQuit):
 			f.save()
 			return f.result(Stopped)
@@ -150,6 +146,12 @@ func current(s string) string {
 func (p *prompter) single(f *flow, q question) error {
 	p.printf("Answer%s: ", current(*q.str))
 	s, err := p.line()
+	if errors.Is(err, errInterrupted) {
+		if t := strings.TrimSpace(p.typing()); t != "" && t != "-" {
+			*q.str = t // kept as typed, checked when the wizard resumes
+		}
+		return err
+	}
 	if err != nil {
 		return err
 	}
@@ -178,6 +180,21 @@ func (p *prompter) text(f *flow, q question) error {
 	cleared := false
 	for {
 		s, err := p.line()
+		var retry retryError
+		if errors.As(err, &retry) {
+			p.printf("Error: %s\n", retry.msg)
+			continue
+		}
+		if errors.Is(err, errInterrupted) {
+			// Keep what was typed, the line being typed included.
+			if t := p.typing(); t != "" {
+				lines = append(lines, t)
+			}
+			if len(lines) > 0 {
+				*q.str = strings.Join(lines, "\n")
+			}
+			return err
+		}
 		if err != nil {
 			if len(lines) == 0 {
 				return err

@@ -261,8 +261,12 @@ func (f *flow) validate(q question, value string) error {
 	}
 	old := *q.str
 	*q.str = value
-	fs := criteria.Check(f.v.toAnswers(), criteria.Options{Today: f.opt.Today})
+	a := f.v.toAnswers()
 	*q.str = old
+	if err := answers.CheckLimits(a); err != nil {
+		return err // what the draft could not hold
+	}
+	fs := criteria.Check(a, criteria.Options{Today: f.opt.Today})
 	for _, fd := range fs {
 		if fd.Severity != criteria.Error || fd.Rule == criteria.RuleUnacceptableReason {
 			continue

@@ -1,0 +1,39 @@
+package main
+
+import (
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/charmbracelet/x/term"
+
+	"github.com/expedite/expedite/internal/wizard"
+)
+
+// runAccessible runs the line prompts as the full-screen wizard runs:
+// Ctrl-C (SIGINT), SIGTERM, SIGHUP and a closed terminal keep every
+// answer, the one being typed included, save the draft and exit 130.
+func runAccessible(opt wizard.Options, e *env) wizard.Result {
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	stop, done := make(chan struct{}), make(chan struct{})
+	defer func() {
+		signal.Stop(sigs)
+		close(done)
+	}()
+	go func() {
+		select {
+		case <-sigs:
+			close(stop)
+		case <-done:
+		}
+	}()
+	sig := wizard.Signals{Stop: stop}
+	if f, ok := e.stdin.(*os.File); ok && term.IsTerminal(f.Fd()) {
+		restore, rescue := keepTyping(f)
+		defer restore()
+		sig.Rescue = rescue
+		sig.Gone = func() bool { return !term.IsTerminal(f.Fd()) } // a hung-up terminal answers no query
+	}
+	return wizard.RunAccessibleSignals(e.stdin, e.stdout, opt, sig)
+}
