@@ -83,7 +83,7 @@ func TestSaveAppliesTheReadLimits(t *testing.T) {
 		a    *answers.Answers
 		want string
 	}{
-		{"huge", &answers.Answers{Description: strings.Repeat("a", answers.MaxSize)}, "more than the 4 MiB a draft can hold"},
+		{"huge", &answers.Answers{Description: strings.Repeat("a", answers.MaxSize)}, "description is 4,194,304 characters long; at most 200,000 are read"},
 		{"long", &answers.Answers{Description: strings.Repeat("a", answers.MaxDescription+1)}, "description is 200,001 characters long; at most 200,000 are read"},
 		{"many", &answers.Answers{Evidence: make([]string, answers.MaxEvidence+1)}, "evidence lists 101 documents; at most 100 are read"},
 	} {
