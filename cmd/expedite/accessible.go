@@ -37,3 +37,26 @@ func runAccessible(opt wizard.Options, e *env) wizard.Result {
 	}
 	return wizard.RunAccessibleSignals(e.stdin, e.stdout, opt, sig)
 }
+
+// holdSignals catches SIGINT, SIGTERM and SIGHUP while a write runs, so
+// that it ends on its own terms (written whole, or undone with its
+// temporary files removed) rather than half way. The returned function
+// reports whether one came; its first call after the write also stops
+// catching them.
+func holdSignals() func() bool {
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	got, stopped := false, false
+	return func() bool {
+		if !stopped {
+			signal.Stop(sigs)
+			stopped = true
+		}
+		select {
+		case <-sigs:
+			got = true
+		default:
+		}
+		return got
+	}
+}

@@ -47,9 +47,15 @@ func runRender(c *renderCmd, e *env) error {
 		}
 		fmt.Fprintln(e.stderr, "Warning: writing despite the errors above (--force). As it stands the request would likely be refused.")
 	}
+	interrupted := holdSignals() // a signal now lets the write finish or undo itself first
+	defer interrupted()
 	res, err := render.Write(a, *out, pdfOptions(paper.value, today.or(e), e))
 	if err != nil {
 		return err
+	}
+	if interrupted() {
+		fmt.Fprintf(e.stderr, "Interrupted; %s and %s were written in full first.\n", res.RequestPath, res.ChecklistPath)
+		return errInterrupted
 	}
 	if *out == "-" {
 		_, err := e.stdout.Write([]byte(res.Text))
