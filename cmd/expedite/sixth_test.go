@@ -96,6 +96,9 @@ evidence:
 	if err != nil {
 		t.Fatal(err)
 	}
+	// With no document listed as held, the criterion's own proof line is
+	// on the checklist (a held one would stand in its place).
+	a.Evidence = nil
 	found := false
 	for _, s := range render.Checklist(a) {
 		for _, it := range s.Items {
