@@ -23,10 +23,18 @@ read does not stop the others, and the exit code is the worst case's.
 
 Examples:
   expedite check examples/relative-emergency.yaml
+  expedite check --explain examples/relative-emergency.yaml
   expedite check cases/
   expedite check --today 2026-11-23 case.yaml
   expedite check --format json case.yaml | jq '.findings[].rule'
   cat case.yaml | expedite check -
+
+--explain adds, before the verdict, the readiness list: each fact the
+criterion's request needs (present or missing), the date rule (met or
+not), each claim the request makes and the document you hold that proves
+it, then whether the request is ready to send. Most posts consider one
+request only: send it when the list says ready. The JSON output always
+carries the list under "readiness".
 
 Exit codes: 0 no error finding, 1 at least one error finding, 2 the file
 cannot be read or is not a valid answers file.
@@ -46,10 +54,17 @@ func runCheck(c *checkCmd, e *env) error {
 		return err
 	}
 	as := criteria.Assess(a, criteria.Options{Today: today.or(e), MaxWords: *maxWords})
-	if err := printFindings(e.stdout, as.Findings, format.value, ""); err != nil {
-		return err
-	}
-	if format.value == "text" {
+	if format.value == "json" {
+		if err := writeJSON(e.stdout, checkJSON{Findings: jsonFindings(as.Findings), Readiness: readinessOf(as)}); err != nil {
+			return err
+		}
+	} else {
+		if err := printFindings(e.stdout, as.Findings, format.value, ""); err != nil {
+			return err
+		}
+		if c.Explain {
+			printReadiness(e.stdout, as)
+		}
 		fmt.Fprintln(e.stdout, caseVerdict(as))
 	}
 	if as.Verdict == criteria.Refused {

@@ -58,6 +58,7 @@ type checkCmd struct {
 	Format   formatFlag   `help:"${flag_format}" default:"text" placeholder:"text|json" predictor:"format"`
 	Today    dateFlag     `help:"${flag_today}" placeholder:"YYYY-MM-DD"`
 	MaxWords maxWordsFlag `help:"${flag_check_max_words}" default:"${max_words}" placeholder:"N"`
+	Explain  bool         `help:"${flag_check_explain}"`
 	Files    []string     `arg:"" optional:"" name:"file" help:"${arg_answers}" predictor:"file"`
 }
 

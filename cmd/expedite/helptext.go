@@ -52,6 +52,7 @@ var helpEN = map[string]string{
 	"flag_today":           "judge dates as if today were YYYY-MM-DD (default: the local date)",
 	"flag_format":          "output format: text or json",
 	"flag_check_max_words": "warn (pitfall.too-long) when the description has more words than this",
+	"flag_check_explain":   "print the readiness list: facts, dates, claims and their documents",
 	"flag_lint_max_words":  "warn (pitfall.too-long) when the text has more words than this",
 	"flag_quiet":           "print nothing when the text has no finding",
 	"flag_render_out":      "write request.txt and checklist.pdf into DIR (- prints the request to stdout)",

@@ -195,6 +195,7 @@ type Criterion struct {
 	Proof       []Text   `yaml:"proof" json:"proof"`
 	Checklist   []Item   `yaml:"checklist" json:"checklist"`
 	Typical     []Text   `yaml:"typical" json:"typical"`
+	Claims      []Claim  `yaml:"claims" json:"claims"`
 	Request     Request  `yaml:"request,omitempty" json:"request"`
 	Source      string   `yaml:"source" json:"source"`
 	country     *Country
@@ -212,6 +213,19 @@ type Fact struct {
 	Help     Text      `yaml:"help,omitempty" json:"help,omitempty"`
 	Why      Text      `yaml:"why,omitempty" json:"why,omitempty"`
 	Missing  Text      `yaml:"missing,omitempty" json:"missing,omitempty"`
+}
+
+// Claim is something the request asserts that a document should prove
+// (the relationship, the condition, the program start...). A document the
+// applicant holds proves it when its name has one of the terms, or names
+// the answer of one of the fields (the company in event.organiser).
+type Claim struct {
+	ID       string   `yaml:"id" json:"id"`
+	Claim    Text     `yaml:"claim" json:"claim"`       // what the request asserts, as a noun phrase
+	Document Text     `yaml:"document" json:"document"` // the document usually expected
+	Terms    Terms    `yaml:"terms" json:"terms"`
+	Fields   []string `yaml:"fields,omitempty" json:"fields,omitempty"`
+	When     *Cond    `yaml:"when,omitempty" json:"when,omitempty"` // the claim is made only when this holds
 }
 
 // Date rules.

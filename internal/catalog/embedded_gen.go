@@ -461,7 +461,7 @@ func embedded() *Catalog {
 				NextSteps: []Text{
 					Text{"en": "{{if not (field \"applicant.ds160\")}}Complete the DS-160 online application for your visa type.{{end}}", "fr": "{{if not (field \"applicant.ds160\")}}Remplissez la demande en ligne DS-160 pour votre type de visa.{{end}}"},
 					Text{"en": "Pay the fee and book a regular appointment first: an expedite request is only possible after that.", "fr": "Payez les frais et prenez d'abord un rendez-vous régulier : une demande de rendez-vous d'urgence n'est possible qu'ensuite."},
-					Text{"en": "Submit the request from the appointment system's menu: paste the text from request.txt.", "fr": "Envoyez la demande depuis le menu du système de rendez-vous : collez le texte de request.txt."},
+					Text{"en": "Submit the request from the appointment system's menu: paste the text from request.txt. Most posts consider one request only and usually ignore a second one for the same trip: send it once, when the readiness list says ready.", "fr": "Envoyez la demande depuis le menu du système de rendez-vous : collez le texte de request.txt. La plupart des postes n'examinent qu'une seule demande et ignorent en général une deuxième demande pour le même voyage : envoyez-la une seule fois, quand la liste de vérification indique qu'elle est prête."},
 					Text{"en": "Wait for the e-mail answer, usually within a few business days. No answer means no.", "fr": "Attendez la réponse par courriel, en général d'ici quelques jours ouvrables. Pas de réponse veut dire non."},
 					Text{"en": "If approved: log back in, cancel the regular appointment, book the approved date (the fee already paid counts) and print the appointment confirmation.", "fr": "Si la demande est acceptée : reconnectez-vous, annulez le rendez-vous régulier, réservez la date accordée (les frais déjà payés comptent) et imprimez la confirmation de rendez-vous."},
 					Text{"en": "Bring the proof of the emergency and the documents on this list to the interview.", "fr": "Apportez à l'entrevue la preuve de l'urgence et les pièces justificatives de cette liste."},
@@ -553,6 +553,28 @@ func embedded() *Catalog {
 							Text{"en": "Police or accident report", "fr": "Rapport de police ou d'accident"},
 							Text{"en": "Proof of our relationship (birth or marriage certificate)", "fr": "Preuve de notre lien de parenté (acte de naissance ou certificat de mariage)"},
 						},
+						Claims: []Claim{
+							Claim{
+								ID:       "condition",
+								Claim:    Text{"en": "your relative's condition or death", "fr": "l'état de santé ou le décès de votre proche"},
+								Document: Text{"en": "a letter from the attending US doctor or hospital, or a death certificate or funeral home letter", "fr": "une lettre du médecin traitant ou de l'hôpital aux États-Unis, ou un certificat de décès ou une lettre du salon funéraire"},
+								Terms:    Terms{"en": []string{"doctor", "dr", "dr.", "physician", "hospital", "medical", "death certificate", "funeral*", "coroner"}, "fr": []string{"médecin", "dr", "dr.", "hôpital", "médical", "médicale", "décès", "funéraire*", "coroner"}},
+								Fields:   []string{"relative.contact"},
+							},
+							Claim{
+								ID:       "event-date",
+								Claim:    Text{"en": "the date of the event", "fr": "la date de l'événement"},
+								Document: Text{"en": "a letter from the doctor or hospital, a police or accident report, or the death certificate, showing the date", "fr": "une lettre du médecin ou de l'hôpital, un rapport de police ou d'accident, ou le certificat de décès, indiquant la date"},
+								Terms:    Terms{"en": []string{"doctor", "dr", "dr.", "physician", "hospital", "police", "accident", "death certificate", "funeral*", "coroner"}, "fr": []string{"médecin", "dr", "dr.", "hôpital", "police", "accident", "décès", "funéraire*", "coroner"}},
+								Fields:   []string{"relative.contact"},
+							},
+							Claim{
+								ID:       "relationship",
+								Claim:    Text{"en": "your relationship to your relative", "fr": "votre lien de parenté avec votre proche"},
+								Document: Text{"en": "a birth or marriage certificate that shows the relationship", "fr": "un acte de naissance ou un certificat de mariage qui montre le lien de parenté"},
+								Terms:    Terms{"en": []string{"birth certificate", "marriage certificate", "relationship", "adoption", "birth record"}, "fr": []string{"acte de naissance", "certificat de naissance", "certificat de mariage", "acte de mariage", "lien de parenté", "adoption"}},
+							},
+						},
 						Request: Request{
 							Opening: Text{"en": "I ask for an expedited interview so that I can travel to the United States on {{.TravelDate}}. My case falls under the criterion for {{.Official}}.", "fr": "Je demande une entrevue accélérée afin de pouvoir me rendre aux États-Unis le {{.TravelDate}}. Ma situation relève du critère suivant : {{.Official}}."},
 							Lines: []Line{
@@ -624,6 +646,25 @@ func embedded() *Catalog {
 							Text{"en": "Medical records of the condition", "fr": "Dossier médical de l'état de santé"},
 							Text{"en": "Birth certificate of my child (the patient)", "fr": "Acte de naissance de mon enfant (le patient)"},
 						},
+						Claims: []Claim{
+							Claim{
+								ID:       "treatment",
+								Claim:    Text{"en": "the condition, the treatment and its date", "fr": "l'état de santé, le traitement et sa date"},
+								Document: Text{"en": "a letter from the US doctor or hospital stating the treatment, its urgency and its date", "fr": "une lettre du médecin ou de l'hôpital aux États-Unis indiquant le traitement, son urgence et sa date"},
+								Terms:    Terms{"en": []string{"doctor", "dr", "dr.", "physician", "surgeon", "hospital", "clinic", "medical"}, "fr": []string{"médecin", "dr", "dr.", "chirurgien", "chirurgienne", "hôpital", "clinique", "médical", "médicale"}},
+								Fields:   []string{"medical.provider"},
+							},
+							Claim{
+								ID:       "minor-child",
+								Claim:    Text{"en": "your child's age and your relationship", "fr": "l'âge de votre enfant et votre lien de parenté"},
+								Document: Text{"en": "your child's birth certificate", "fr": "l'acte de naissance de votre enfant"},
+								Terms:    Terms{"en": []string{"birth certificate", "birth record", "adoption"}, "fr": []string{"acte de naissance", "certificat de naissance", "adoption"}},
+								When: &Cond{
+									Field:  "patient",
+									Equals: "child",
+								},
+							},
+						},
 						Request: Request{
 							Opening: Text{"en": "I ask for an expedited interview so that I can travel to the United States on {{.TravelDate}}, for urgent medical treatment of {{or (field \"patient\") \"the patient\"}}. My case falls under the criterion for {{.Official}}.", "fr": "Je demande une entrevue accélérée afin de pouvoir me rendre aux États-Unis le {{.TravelDate}}, pour le traitement médical urgent de {{or (field \"patient\") \"la personne malade\"}}. Ma situation relève du critère suivant : {{.Official}}."},
 						},
@@ -674,6 +715,20 @@ func embedded() *Catalog {
 							Text{"en": "Admission letter from the school", "fr": "Lettre d'admission de l'établissement"},
 							Text{"en": "SEVIS I-901 fee payment receipt", "fr": "Reçu de paiement des frais SEVIS I-901"},
 							Text{"en": "Proof of funds for the program", "fr": "Preuve de fonds pour le programme"},
+						},
+						Claims: []Claim{
+							Claim{
+								ID:       "program-start",
+								Claim:    Text{"en": "the program start date", "fr": "la date de début du programme"},
+								Document: Text{"en": "your signed I-20 or DS-2019 showing the program start date", "fr": "votre I-20 ou DS-2019 signé indiquant la date de début du programme"},
+								Terms:    Terms{"en": []string{"i-20", "i20", "ds-2019", "ds2019"}, "fr": []string{"i-20", "i20", "ds-2019", "ds2019"}},
+							},
+							Claim{
+								ID:       "admission",
+								Claim:    Text{"en": "your admission to the program", "fr": "votre admission au programme"},
+								Document: Text{"en": "the school's admission letter", "fr": "la lettre d'admission de l'établissement"},
+								Terms:    Terms{"en": []string{"admission", "acceptance", "offer of admission", "enrolment", "enrollment"}, "fr": []string{"admission", "acceptation", "inscription"}},
+							},
 						},
 						Request: Request{
 							Opening: Text{"en": "I ask for an expedited interview as a student or exchange visitor{{with field \"applicant.visa\"}} ({{.}} visa){{end}}: my program starts before the first available regular appointment. My case falls under the criterion for {{.Official}}.{{with .TravelDate}} I need to travel on {{.}}.{{end}}", "fr": "Je demande une entrevue accélérée à titre d'étudiant ou de visiteur d'échange{{with field \"applicant.visa\"}} (visa {{.}}){{end}} : mon programme commence avant le premier rendez-vous régulier disponible. Ma situation relève du critère suivant : {{.Official}}.{{with .TravelDate}} Je dois voyager le {{.}}.{{end}}"},
@@ -741,6 +796,21 @@ func embedded() *Catalog {
 							Text{"en": "Letter from my employer confirming my role and the trip", "fr": "Lettre de mon employeur confirmant mon rôle et le voyage"},
 							Text{"en": "Contract or order that requires my presence", "fr": "Contrat ou commande qui exige ma présence"},
 						},
+						Claims: []Claim{
+							Claim{
+								ID:       "business-urgency",
+								Claim:    Text{"en": "the business, its urgency and its dates", "fr": "l'affaire, son urgence et ses dates"},
+								Document: Text{"en": "a letter from the US company showing the business, its urgency and its dates", "fr": "une lettre de l'entreprise américaine montrant l'affaire, son urgence et ses dates"},
+								Terms:    Terms{"en": []string{"us company", "contract", "purchase order", "work order", "order", "client", "customer"}, "fr": []string{"entreprise américaine", "contrat", "bon de commande", "commande", "client", "cliente"}},
+								Fields:   []string{"event.organiser"},
+							},
+							Claim{
+								ID:       "role",
+								Claim:    Text{"en": "your role and why you must be the one to go", "fr": "votre rôle et la raison pour laquelle vous devez y aller vous-même"},
+								Document: Text{"en": "a letter from your employer confirming your role and the trip", "fr": "une lettre de votre employeur confirmant votre rôle et le voyage"},
+								Terms:    Terms{"en": []string{"employer", "employment"}, "fr": []string{"employeur", "employeuse", "emploi"}},
+							},
+						},
 						Source: "ca-expedite",
 					},
 					&Criterion{
@@ -788,6 +858,21 @@ func embedded() *Catalog {
 							Text{"en": "Letter or invitation from the organiser with my role and the dates", "fr": "Lettre ou invitation de l'organisateur indiquant mon rôle et les dates"},
 							Text{"en": "Proof of the event's importance (press, official programme)", "fr": "Preuve de l'importance de l'événement (presse, programme officiel)"},
 							Text{"en": "Letter from my employer or federation confirming the trip", "fr": "Lettre de mon employeur ou de ma fédération confirmant le voyage"},
+						},
+						Claims: []Claim{
+							Claim{
+								ID:       "event",
+								Claim:    Text{"en": "the event, your role and its dates", "fr": "l'événement, votre rôle et ses dates"},
+								Document: Text{"en": "a letter or invitation from the organiser showing the event, your role and its dates", "fr": "une lettre ou une invitation de l'organisateur montrant l'événement, votre rôle et ses dates"},
+								Terms:    Terms{"en": []string{"invitation", "organiser", "organizer"}, "fr": []string{"invitation", "organisateur", "organisatrice"}},
+								Fields:   []string{"event.organiser"},
+							},
+							Claim{
+								ID:       "importance",
+								Claim:    Text{"en": "the event's importance", "fr": "l'importance de l'événement"},
+								Document: Text{"en": "proof of the event's importance (press, official programme, federation)", "fr": "une preuve de l'importance de l'événement (presse, programme officiel, fédération)"},
+								Terms:    Terms{"en": []string{"press", "official programme", "official program", "programme", "federation", "media", "article", "accreditation"}, "fr": []string{"presse", "programme officiel", "programme", "fédération", "médias", "article", "accréditation"}},
+							},
 						},
 						Source: "ca-expedite",
 					},

@@ -397,6 +397,7 @@ func (v *validator) criteria(co *Country) {
 		} else if cr.DateRule.Field != "" {
 			v.fail(key+".date_rule.field", "belongs to a program-start date rule only")
 		}
+		v.claims(key+".claims", cr)
 		v.text(key+".request.opening", cr.Request.Opening, false)
 		for j, l := range cr.Request.Lines {
 			lk := fmt.Sprintf("%s.request.lines[%d]", key, j)
@@ -407,6 +408,28 @@ func (v *validator) criteria(co *Country) {
 			} else {
 				v.text(lk+".label", l.Label, true)
 				v.text(lk+".value", l.Value, true)
+			}
+		}
+	}
+}
+
+func (v *validator) claims(key string, cr *Criterion) {
+	for i, c := range cr.Claims {
+		k := fmt.Sprintf("%s[%d] (%s)", key, i, c.ID)
+		if !criterionIDRE.MatchString(c.ID) || slices.IndexFunc(cr.Claims, func(o Claim) bool { return o.ID == c.ID }) != i {
+			v.fail(k+".id", "%q is not a lower-case id given once", c.ID)
+		}
+		v.text(k+".claim", c.Claim, true)
+		v.text(k+".document", c.Document, true)
+		v.terms(k+".terms", c.Terms, true)
+		for j, f := range c.Fields {
+			if _, ok := cr.Fact(f); !ok {
+				v.fail(fmt.Sprintf("%s.fields[%d]", k, j), "%q is not one of the criterion's facts", f)
+			}
+		}
+		if c.When != nil {
+			if _, ok := v.c.fields[c.When.Field]; !ok {
+				v.fail(k+".when.field", "%q is not a field", c.When.Field)
 			}
 		}
 	}

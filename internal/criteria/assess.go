@@ -44,6 +44,10 @@ type Assessment struct {
 
 	Words, MaxWords int // the description's words and the limit
 
+	// Readiness is the checklist of what the request needs before it is
+	// sent: facts, the date rule, the claims and their documents.
+	Readiness Readiness
+
 	desc *prose
 }
 
@@ -79,6 +83,7 @@ func AssessWith(cat *catalog.Catalog, a *answers.Answers, opt Options) *Assessme
 	default:
 		as.Verdict = Fits
 	}
+	as.Readiness = readiness(s)
 	as.desc = nil
 	return as
 }

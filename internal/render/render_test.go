@@ -156,7 +156,7 @@ func TestChecklistItems(t *testing.T) {
 		has    []string
 		hasNot []string
 	}{
-		{"citizen alone", func(a *answers.Answers) {}, []string{"Valid passport", "DS-160 confirmation page (AA00ABC123)", "5 x 5 cm", "Proof of your relationship"},
+		{"citizen alone", func(a *answers.Answers) {}, []string{"Valid passport", "DS-160 confirmation page (AA00ABC123)", "5 x 5 cm", "My birth certificate, naming Paul Tremblay"},
 			[]string{"Marriage certificate", "Birth certificate of child", "legal status", "attending US doctor", "death certificate"}},
 		{"no evidence yet", func(a *answers.Answers) { a.Evidence = nil }, []string{"Letter from the attending US doctor", "death certificate", "Proof of your relationship"}, nil},
 		{"other evidence", func(a *answers.Answers) { a.Evidence = []string{"Police report of the accident"} },
@@ -209,7 +209,7 @@ func TestChecklistMarksHeldDocuments(t *testing.T) {
 	want := []string{
 		"true Letter from Dr. A. Lee, Massachusetts General Hospital, describing the condition",
 		"true Police report of the accident",
-		"false Proof of your relationship (for example a birth or marriage certificate)",
+		"true My birth certificate, naming Paul Tremblay as my father",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("proof section:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

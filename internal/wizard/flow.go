@@ -187,16 +187,20 @@ func (f *flow) edit(s step) {
 
 // review is what the review step shows.
 type review struct {
-	findings []criteria.Finding
-	text     string // the request preview ("" when it cannot be made yet)
-	words    int
-	chars    int
-	blocked  bool // error findings: writing is not allowed
+	findings  []criteria.Finding
+	ready     render.ReadyList // the readiness list: facts, dates, claims and their documents
+	oneChance string           // most posts consider one request only
+	text      string           // the request preview ("" when it cannot be made yet)
+	words     int
+	chars     int
+	blocked   bool // error findings: writing is not allowed
 }
 
 func (f *flow) review() review {
 	a := f.answers()
-	r := review{findings: criteria.Check(a, criteria.Options{Today: f.opt.Today})}
+	as := criteria.Assess(a, criteria.Options{Today: f.opt.Today})
+	p := msg.For(lang)
+	r := review{findings: as.Findings, ready: render.Readiness(as, p), oneChance: p.Text("ready.one-chance", nil)}
 	r.blocked = criteria.HasErrors(r.findings)
 	if text, err := render.RequestText(a); err == nil {
 		r.text = text

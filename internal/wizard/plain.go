@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/expedite/expedite/internal/criteria"
+	"github.com/expedite/expedite/internal/render"
 	"github.com/expedite/expedite/internal/safetext"
 )
 
@@ -342,6 +343,8 @@ func (p *prompter) review(f *flow) error {
 		}
 		p.printf("%s%s: %s\n", strings.ToUpper(fd.Severity.String()), where, safetext.Line(message(fd)))
 	}
+	p.printf("\n%s", safetext.Display(render.ReadyText(r.ready)))
+	p.printf("%s\n", safetext.Line(r.oneChance))
 	if r.text != "" {
 		p.printf("\nThe request (%d words, %d characters):\n\n%s", r.words, r.chars, safetext.Display(r.text))
 	}

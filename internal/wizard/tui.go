@@ -17,6 +17,7 @@ import (
 
 	"github.com/expedite/expedite/internal/criteria"
 	"github.com/expedite/expedite/internal/msg"
+	"github.com/expedite/expedite/internal/render"
 	"github.com/expedite/expedite/internal/safetext"
 	"github.com/expedite/expedite/internal/textarea"
 )
@@ -117,6 +118,7 @@ func (m *Model) enter() tea.Cmd {
 	case stepReview:
 		m.rev = m.f.review()
 		m.layoutReview()
+		m.vp.GotoTop() // back from a part: the verdict first
 		return nil
 	case stepDone, stepStopped:
 		return nil
@@ -640,7 +642,12 @@ func (m *Model) reviewContent() string {
 	default:
 		b.WriteString(m.st.okText.Render("No problems found."))
 	}
-	b.WriteString("\n\n")
+	b.WriteString("\n")
+	verdict := m.st.warnText
+	if r.ready.Ready {
+		verdict = m.st.okText
+	}
+	b.WriteString(verdict.Render(m.wrap(safetext.Line(r.ready.Verdict))) + "\n\n")
 	width := m.contentWidth()
 	for _, fd := range r.findings {
 		tag := m.st.severity(fd.Severity).Render(strings.ToUpper(fd.Severity.String()))
@@ -650,6 +657,7 @@ func (m *Model) reviewContent() string {
 		b.WriteString(tag + "\n")
 		b.WriteString(lipgloss.NewStyle().Width(width).PaddingLeft(2).Render(safetext.Line(message(fd))) + "\n")
 	}
+	b.WriteString("\n" + m.readinessView(width) + "\n")
 	parts := make([]string, len(editable))
 	for i, s := range editable {
 		parts[i] = fmt.Sprintf("%d %s", i+1, stepTitles[s])
@@ -659,5 +667,29 @@ func (m *Model) reviewContent() string {
 		b.WriteString(m.st.title.Render(fmt.Sprintf("The request (%d words, %d characters)", r.words, r.chars)) + "\n\n")
 		b.WriteString(lipgloss.NewStyle().Width(width).Render(safetext.Display(r.text)))
 	}
+	return b.String()
+}
+
+// readinessView is the review's readiness list, a tick a line, and the
+// one-chance reminder; its verdict heads the review.
+func (m *Model) readinessView(width int) string {
+	l := m.rev.ready
+	var b strings.Builder
+	b.WriteString(m.st.title.Render(m.wrap(safetext.Line(l.Heading))) + "\n")
+	for _, c := range l.Checks {
+		mark := m.st.okText.Render(render.Mark(true))
+		if !c.OK {
+			mark = m.st.warnText.Render(render.Mark(false))
+		}
+		body := strings.Split(lipgloss.NewStyle().Width(max(10, width-6)).Render(safetext.Line(c.Text)), "\n")
+		for i, ln := range body {
+			lead := "      "
+			if i == 0 {
+				lead = "  " + mark + " "
+			}
+			b.WriteString(lead + strings.TrimRight(ln, " ") + "\n")
+		}
+	}
+	b.WriteString(m.wrap(safetext.Line(m.rev.oneChance)) + "\n")
 	return b.String()
 }

@@ -190,7 +190,11 @@ func TestWholeCaseToFiles(t *testing.T) {
 	opt, _ := testOptions(t)
 	d := newDriver(t, opt, 80, 24)
 	d.fillRelative()
-	d.wantScreen("No problems found.", "The request (", "Paul Núñez, my father", "w write the files")
+	d.wantScreen("No problems found.", "Before you send it", "w write the files")
+	for i := 0; i < 80 && !strings.Contains(d.screen(), "Paul Núñez"); i++ {
+		d.press("down")
+	}
+	d.wantScreen("The request (", "Paul Núñez")
 	d.press("w")
 	d.wantStep(stepWrite)
 	d.press("enter")

@@ -1,0 +1,70 @@
+package wizard
+
+import (
+	"bytes"
+	"io"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// scrollTo presses down, as a reader scrolls the review, until text shows.
+func (s *session) scrollTo(text string) {
+	s.t.Helper()
+	out := s.tm.Output()
+	for range 200 {
+		b, _ := io.ReadAll(out)
+		s.emu.Write(bytes.ReplaceAll(b, []byte("\n"), []byte("\r\n")))
+		if strings.Contains(s.emu.String(), text) {
+			return
+		}
+		s.keys("down")
+		time.Sleep(20 * time.Millisecond)
+	}
+	s.t.Fatalf("scrolled and found no %q; the screen shows:\n%s", text, s.emu.String())
+}
+
+// TestReviewShowsReadiness: the review lists what the request needs, ticks
+// what is in order, names the document a claim lacks, says whether the
+// request is ready and that most posts consider one request only; adding
+// the missing document from the review makes it ready.
+func TestReviewShowsReadiness(t *testing.T) {
+	opt, _ := testOptions(t)
+	a := loadExample(t, "relative-emergency")
+	a.Evidence = slices.DeleteFunc(a.Evidence, func(e string) bool { return e == "My birth certificate, naming Paul Tremblay as my father" })
+	if err := opt.Store.Save(a); err != nil {
+		t.Fatal(err)
+	}
+	opt.Found, _ = opt.Store.Load()
+	s := newSession(t, opt)
+	s.waitFor("Resume my saved answers")
+	s.keys("enter")
+	s.waitFor("Not ready yet: a document proving your relationship to your relative.")
+	s.waitFor("Before you send it: what this criterion's request needs")
+	s.waitFor("[x] Attending physician or funeral home")
+	s.waitFor("[x] Dates: you travel on December 2, 2027, 410 days before the first")
+	s.waitFor(`[x] Proof of your relative's condition or death: "Letter from Dr. A. Lee`)
+	s.waitFor("[ ] Proof of your relationship to your relative: none yet. Usually a birth")
+	s.scrollTo("Most posts consider one expedite request only")
+
+	s.keys("6") // documents: tick the proof of the relationship
+	s.waitFor("┃ Which of these documents")
+	s.keys("down", "down", "down", "down")
+	s.waitFor("> • Proof of our relationship")
+	s.keys("x", "enter")
+	s.waitFor("┃ Other documents")
+	s.keys("tab")
+	s.waitFor("┃ Does your spouse")
+	s.keys("enter")
+	s.waitFor("┃ How many of your children")
+	s.keys("enter")
+	s.waitFor("┃ Are you a Canadian citizen")
+	s.keys("y")
+	s.waitFor("Ready to send: every fact, the dates and every claim are in order.")
+	s.waitFor(`[x] Proof of your relationship to your relative: "Proof of our relationship`)
+	s.keys("q")
+	if res := s.result(); res.Outcome != Stopped {
+		t.Fatalf("outcome %v", res.Outcome)
+	}
+}
