@@ -102,7 +102,9 @@ evidence:
 	found := false
 	for _, s := range render.Checklist(a) {
 		for _, it := range s.Items {
-			found = found || it.Text == "The e-mail denying the ESTA application (application 1234-ABCD)"
+			// The catalog's line, or the applicant's own document standing for it.
+			found = found || it.Text == "The e-mail denying the ESTA application (application 1234-ABCD)" ||
+				it.Held && strings.Contains(it.Text, "ESTA denial e-mail")
 		}
 	}
 	if !found {
