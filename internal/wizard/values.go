@@ -34,31 +34,24 @@ type values struct {
 	OutDir string
 }
 
-// str returns the text answer of the field at path, to edit in place.
-func (v *values) str(path string) *string {
-	if v.fields == nil {
-		v.fields = map[string]*string{}
+// slot returns the answer at path in m, made on first use, to edit in place.
+func slot[T any](m *map[string]*T, path string) *T {
+	if *m == nil {
+		*m = map[string]*T{}
 	}
-	p, ok := v.fields[path]
+	p, ok := (*m)[path]
 	if !ok {
-		p = new(string)
-		v.fields[path] = p
+		p = new(T)
+		(*m)[path] = p
 	}
 	return p
 }
 
-// flag returns the yes/no answer of the field at path, to edit in place.
-func (v *values) flag(path string) *bool {
-	if v.flags == nil {
-		v.flags = map[string]*bool{}
-	}
-	p, ok := v.flags[path]
-	if !ok {
-		p = new(bool)
-		v.flags[path] = p
-	}
-	return p
-}
+// str returns the text answer of the field at path.
+func (v *values) str(path string) *string { return slot(&v.fields, path) }
+
+// flag returns the yes/no answer of the field at path.
+func (v *values) flag(path string) *bool { return slot(&v.flags, path) }
 
 func trim(s string) string { return strings.TrimSpace(s) }
 
