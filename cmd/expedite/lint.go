@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/expedite/expedite/internal/answers"
@@ -46,7 +45,7 @@ func runLint(c *lintCmd, e *env) error {
 		return err
 	}
 	if format.value == "text" && len(fs) == 0 && !c.Quiet {
-		fmt.Fprintln(e.stdout, safetext.Line(printer().Text("lint.clean", map[string]any{"file": name, "count": len(strings.Fields(text))})))
+		fmt.Fprintln(e.stdout, safetext.Line(printer().Text("lint.clean", map[string]any{"file": name, "count": criteria.WordCount(text)})))
 	}
 	if format.value == "text" && len(fs) > 0 {
 		if criteria.HasErrors(fs) {

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/expedite/expedite/internal/catalog"
+	"github.com/expedite/expedite/internal/safetext"
 )
 
 // LintOptions configure Lint.
@@ -113,14 +114,7 @@ func (p *prose) sentenceText(s int) string { return strings.TrimSpace(p.sents[s]
 func WordCount(text string) int { return len(strings.Fields(text)) }
 
 // clip shortens s to n characters on one line, for quoting in a message.
-func clip(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	r := []rune(s)
-	return string(r[:n-1]) + "…"
-}
+func clip(s string, n int) string { return safetext.Clip(s, n) }
 
 // lineIndex maps byte offsets to 1-based line and character columns.
 type lineIndex struct {

@@ -15,6 +15,7 @@ import (
 	"github.com/expedite/expedite/internal/answers"
 	"github.com/expedite/expedite/internal/criteria"
 	"github.com/expedite/expedite/internal/msg"
+	"github.com/expedite/expedite/internal/safetext"
 )
 
 // Paper sizes the checklist can be printed on.
@@ -252,13 +253,7 @@ func (d *doc) width() float64 {
 }
 
 // clipValue keeps a header value on a line or two, marking a cut with "…".
-func clipValue(s string) string {
-	s = one(s)
-	if utf8.RuneCountInString(s) <= maxValue {
-		return s
-	}
-	return string([]rune(s)[:maxValue-1]) + "…"
-}
+func clipValue(s string) string { return safetext.Clip(one(s), maxValue) }
 
 func (d *doc) header(as *criteria.Assessment, pr *msg.Printer, made string) {
 	a := as.Answers

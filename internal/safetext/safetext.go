@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // isControl reports runes that must never reach a terminal raw: C0 and C1
@@ -142,4 +143,15 @@ func isListItem(ln string) bool {
 		i++
 	}
 	return i > 0 && i+1 < len(ln) && (ln[i] == '.' || ln[i] == ')') && ln[i+1] == ' '
+}
+
+// Clip puts s on one line (spaces single) and shortens it to n characters
+// at most, marking a cut with "…": for quoting a text in a message or a
+// header.
+func Clip(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n-1]) + "…"
 }

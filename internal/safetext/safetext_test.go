@@ -74,3 +74,21 @@ func FuzzPlain(f *testing.F) {
 		}
 	})
 }
+
+func TestClip(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"short", 10, "short"},
+		{"  two\n lines  ", 20, "two lines"},
+		{"exactly ten", 11, "exactly ten"},
+		{"one word too many", 10, "one word …"},
+		{"été à Montréal", 5, "été …"},
+	} {
+		if got := Clip(tt.in, tt.n); got != tt.want {
+			t.Errorf("Clip(%q, %d) = %q, want %q", tt.in, tt.n, got, tt.want)
+		}
+	}
+}

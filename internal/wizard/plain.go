@@ -232,7 +232,7 @@ func (p *prompter) text(f *flow, q question) error {
 // printHints shows the prose findings on a description, as the terminal
 // form does under its editor.
 func (p *prompter) printHints(text string) {
-	words := len(strings.Fields(text))
+	words := criteria.WordCount(text)
 	p.printf("(%d words, %d characters)\n", words, len([]rune(text)))
 	for _, fd := range criteria.Lint(text, criteria.LintOptions{}) {
 		p.printf("%s: %s\n", fd.Severity, safetext.Line(message(fd)))
