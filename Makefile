@@ -61,6 +61,17 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzPlain$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 10s ./internal/safetext
 	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 10s ./internal/prose
 	$(GO) test -run '^$$' -fuzz '^FuzzRequestText$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 10s ./internal/render
+	$(GO) test -run '^$$' -fuzz '^FuzzSaveRoundTrip$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 10s ./internal/answers
+	$(GO) test -run '^$$' -fuzz '^FuzzCheck$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 10s ./internal/criteria
+	$(GO) test -run '^$$' -fuzz '^FuzzChecklistPDF$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 10s ./internal/render
+	$(GO) test -run '^$$' -fuzz '^FuzzFieldValidators$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 10s ./internal/wizard
+	$(GO) test -run '^$$' -fuzz '^FuzzAccessible$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 10s ./internal/wizard
+	$(GO) test -run '^$$' -fuzz '^FuzzJSONOutput$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 10s ./cmd/expedite
+
+## stress: the kill tests of the real binary at full length (1,000 SIGKILLs
+## of render, 1,000 of draft saving, 1,000 signals during render)
+stress:
+	EXPEDITE_KILLS=1000 $(GO) test -run '^(TestKillRender|TestKillDraftSave|TestSignalDuringRenderLeavesNothing)$$' -count 1 -timeout 60m -v ./cmd/expedite
 
 clean:
 	rm -rf bin
