@@ -8,7 +8,7 @@ LDFLAGS  := -X main.version=$(VERSION)
 # Only the race detector needs cgo: 'test' turns it back on.
 STATIC   := CGO_ENABLED=0
 
-.PHONY: all build release run test lint bench measure fuzz eval clean
+.PHONY: all build release run test lint bench measure fuzz stress eval clean
 
 all: build
 
