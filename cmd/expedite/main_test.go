@@ -43,6 +43,10 @@ func TestScripts(t *testing.T) {
 					ts.Check(os.WriteFile(ts.MkAbs(name), []byte(s), 0o600))
 				}
 			},
+			// exits CODE PROG [ARGS...] runs PROG as exec does and checks its
+			// exit code, which '! exec' cannot: 1 (error findings) and 2
+			// (input or usage error) are different answers.
+			"exits": exitsCmd,
 			// mode PERM PATH... checks the permission bits of each path.
 			"mode": func(ts *testscript.TestScript, neg bool, args []string) {
 				if len(args) < 2 {
