@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/expedite/expedite/internal/answers"
-	"github.com/expedite/expedite/internal/safetext"
 )
 
 // Exit codes, the same for every command. They are documented in the
@@ -58,7 +57,7 @@ func exitCode(err error, stderr io.Writer) int {
 	case errors.Is(err, errInterrupted):
 		return exitInterrupted
 	case errors.As(err, &ue):
-		fmt.Fprintf(stderr, "expedite: %s\n", safetext.Line(ue.msg))
+		fmt.Fprintf(stderr, "expedite: %s\n", errorLine(ue.msg))
 		if ue.cmd != "" {
 			fmt.Fprintf(stderr, "Run 'expedite %s --help' for how to use it.\n", ue.cmd)
 		} else {
@@ -66,11 +65,11 @@ func exitCode(err error, stderr io.Writer) int {
 		}
 		return exitInput
 	case errors.As(err, &ae), errors.As(err, &ie):
-		fmt.Fprintf(stderr, "expedite: %s\n", safetext.Line(err.Error()))
+		fmt.Fprintf(stderr, "expedite: %s\n", errorLine(err.Error()))
 		return exitInput
 	}
 	// Anything else is a failure of the program or the system (a full disk,
 	// a folder that cannot be written). Say it in one line.
-	fmt.Fprintf(stderr, "expedite: %s\n", safetext.Line(strings.TrimSpace(err.Error())))
+	fmt.Fprintf(stderr, "expedite: %s\n", errorLine(strings.TrimSpace(err.Error())))
 	return exitInput
 }

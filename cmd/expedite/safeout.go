@@ -113,3 +113,19 @@ func lowerFirst(s string) string {
 	}
 	return strings.ToLower(s[:1]) + s[1:]
 }
+
+// maxErrorLine is the longest error message printed, in characters (with
+// "expedite: " a line is at most 1,000): what a
+// message quotes from the input is clipped where it is made, and this is
+// the last guard (a 3 MB argument, say).
+const maxErrorLine = 990
+
+// errorLine is an error message as one safe line of at most maxErrorLine
+// characters.
+func errorLine(s string) string {
+	s = safetext.Line(s)
+	if r := []rune(s); len(r) > maxErrorLine {
+		return string(r[:maxErrorLine-1]) + "…"
+	}
+	return s
+}

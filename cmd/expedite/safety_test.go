@@ -125,3 +125,21 @@ func TestFailedSaveSaysOneThing(t *testing.T) {
 		}
 	}
 }
+
+// TestErrorLinesStayShort: an error about a huge key, value or argument
+// is one short line.
+func TestErrorLinesStayShort(t *testing.T) {
+	dir := t.TempDir()
+	huge := strings.Repeat("k", 300<<10) // the clipping does not depend on the size; 3 MB only takes longer
+	key := filepath.Join(dir, "key.yaml")
+	os.WriteFile(key, []byte("? "+huge+"\n: 1\n"), 0o600)
+	value := filepath.Join(dir, "value.yaml")
+	os.WriteFile(value, []byte("travel_date: "+huge+"\n"), 0o600)
+	for _, args := range [][]string{{"check", key}, {"check", value}, {huge}, {"check", "--today", huge, key}, {"check", "--" + huge}} {
+		code, _, stderr := run(t, "", args...)
+		first, _, _ := strings.Cut(stderr, "\n")
+		if code != 2 || len([]rune(first)) > 1000 {
+			t.Errorf("exit %d, a %d-character line: %.120s", code, len(first), first)
+		}
+	}
+}
