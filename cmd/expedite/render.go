@@ -11,9 +11,10 @@ import (
 const renderAbout = `Screens the case, then writes the two files you need: DIR/request.txt, the
 text to paste into the official expedite box, and DIR/checklist.pdf, the
 documents to bring to the interview. With an error finding it writes nothing
-(use --force to write anyway). Files are created 0600, atomically: an
-existing request.txt is replaced whole or not at all. The folder is created
-(0700) if missing.
+(use --force to write anyway). Files are created 0600 and written as one
+pair: both old or both new, never a mix, even if the program is killed
+(the two names link into DIR/.expedite, switched with one rename). The
+folder is created (0700) if missing.
 
 Examples:
   expedite render examples/student.yaml --out ./request
