@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -82,5 +83,27 @@ func TestReadFileRefusesAFIFO(t *testing.T) {
 	_, err := ReadFile(fifo) // would block forever if opened plainly
 	if err == nil || !strings.Contains(err.Error(), "is a named pipe (FIFO), not an answers file") {
 		t.Fatalf("got %v", err)
+	}
+}
+
+// TestMemoryStaysAMultipleOfTheInput: a 4 MB file of 1.9 million evidence
+// items (the case that took 665 MB) is refused with a few times its size
+// allocated.
+func TestMemoryStaysAMultipleOfTheInput(t *testing.T) {
+	for _, file := range []string{
+		"evidence: [" + strings.Repeat("a,", 1_900_000) + "a]\n",
+		"evidence:\n" + strings.Repeat("- a\n", 1_000_000),
+	} {
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		_, err := Decode("x.yaml", []byte(file))
+		runtime.ReadMemStats(&after)
+		if err == nil {
+			t.Fatal("read")
+		}
+		if got := after.TotalAlloc - before.TotalAlloc; got > 8*uint64(len(file)) {
+			t.Errorf("%d bytes allocated for a %d-byte file", got, len(file))
+		}
 	}
 }
