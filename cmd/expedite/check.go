@@ -66,6 +66,7 @@ func runCheck(c *checkCmd, e *env) error {
 			printReadiness(e.stdout, as)
 		}
 		fmt.Fprintln(e.stdout, caseVerdict(as))
+		printPlan(e.stdout, as)
 	}
 	if as.Verdict == criteria.Refused {
 		return errFindings

@@ -80,9 +80,11 @@ func parseReadme(src []byte) readmeCode {
 				}
 				rc.examples = append(rc.examples, ex)
 				cur = &rc.examples[len(rc.examples)-1]
-			case strings.HasPrefix(line, "$ "), line == "":
+			case strings.HasPrefix(line, "$ "):
 				cur = nil
 			case cur != nil:
+				// The output runs to the next "$" line; the blank line
+				// before it only separates the examples.
 				cur.want += line + "\n"
 			case strings.HasPrefix(line, "expedite "):
 				rc.commands = append(rc.commands, line)
@@ -90,6 +92,12 @@ func parseReadme(src []byte) readmeCode {
 		}
 		return ast.WalkSkipChildren, nil
 	})
+	for i := range rc.examples {
+		rc.examples[i].want = strings.TrimRight(rc.examples[i].want, "\n")
+		if rc.examples[i].want != "" {
+			rc.examples[i].want += "\n"
+		}
+	}
 	return rc
 }
 

@@ -121,6 +121,12 @@ type Country struct {
 	Sources          []Source  `yaml:"sources" json:"sources"`
 	RequestOpening   Text      `yaml:"request_opening" json:"request_opening"`
 
+	// RegularPlan is what a case that does not qualify can do instead: a
+	// plan for a regular appointment. Its templates get .Post (the
+	// applicant's post, or empty), .Pairs (the posts paired with it) and
+	// .AllPairs (every pair, "Calgary/Vancouver, ...").
+	RegularPlan []Text `yaml:"regular_plan,omitempty" json:"regular_plan,omitempty"`
+
 	Criteria []*Criterion `yaml:"-" json:"criteria"`
 	Reasons  []*Reason    `yaml:"-" json:"reasons"`
 }

@@ -493,6 +493,13 @@ func embedded() *Catalog {
 					},
 				},
 				RequestOpening: Text{"en": "I ask for an expedited interview so that I can travel to the United States on {{.TravelDate}}. My case falls under the criterion for {{.Official}}.", "fr": "Je demande une entrevue accélérée afin de pouvoir me rendre aux États-Unis le {{.TravelDate}}. Ma situation relève du critère suivant : {{.Official}}."},
+				RegularPlan: []Text{
+					Text{"en": "{{if .Pairs}}Watch {{.Pairs}} as well as {{.Post}}: the posts are often watched together for earlier dates.{{else if .Post}}{{.Post}} is a smaller post and releases few dates: watch a larger post you can reach as well ({{.AllPairs}} are common pairs).{{else}}Watch a nearby post as well: {{.AllPairs}} are common pairs.{{end}}", "fr": "{{if .Pairs}}Surveillez {{.Pairs}} en plus de {{.Post}} : ces postes sont souvent surveillés ensemble pour des dates plus proches.{{else if .Post}}{{.Post}} est un petit poste qui libère peu de dates : surveillez aussi un poste plus grand à votre portée ({{.AllPairs}} sont des paires courantes).{{else}}Surveillez aussi un poste voisin : {{.AllPairs}} sont des paires courantes.{{end}}"},
+					Text{"en": "If your family books together, apply individually: cancelled dates appear only for the group's size, so one place is easier to find than several.", "fr": "Si votre famille réserve ensemble, faites des demandes individuelles : les dates annulées n'apparaissent que pour la taille du groupe, et une place se trouve plus facilement que plusieurs."},
+					Text{"en": "You may reschedule 20 times at most, and refreshing the site too often locks the account for about 5 hours: check at a steady pace.", "fr": "Vous pouvez reporter le rendez-vous 20 fois au plus, et actualiser le site trop souvent bloque le compte pendant environ 5 heures : vérifiez à un rythme régulier."},
+					Text{"en": "While visiting another country you may apply there, where waits can be shorter; say so honestly at the interview.", "fr": "En visite dans un autre pays, vous pouvez y présenter votre demande, là où l'attente peut être plus courte ; dites-le honnêtement à l'entrevue."},
+					Text{"en": "Nobody can sell \"known free dates\": that offer is a scam. Never share your account login.", "fr": "Personne ne peut vendre des « dates libres connues » : cette offre est une arnaque. Ne partagez jamais vos identifiants de compte."},
+				},
 				Criteria: []*Criterion{
 					&Criterion{
 						ID:       "relative-emergency",

@@ -320,6 +320,7 @@ func (v *validator) country(co *Country) {
 	v.texts("next_steps", co.NextSteps, true)
 	v.texts("tips", co.Tips, true)
 	v.texts("warnings", co.Warnings, true)
+	v.texts("regular_plan", co.RegularPlan, false)
 	v.text("request_opening", co.RequestOpening, true)
 
 	v.file = co.ID + "/criteria.yaml"

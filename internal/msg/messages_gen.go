@@ -10,6 +10,7 @@ var generated = map[string][]*i18n.Message{
 		{ID: "check.count.files", One: "{{.count}} file", Other: "{{.count}} files"},
 		{ID: "check.count.notes", One: "{{.count}} note", Other: "{{.count}} notes"},
 		{ID: "check.count.warnings", One: "{{.count}} warning", Other: "{{.count}} warnings"},
+		{ID: "check.plan", Other: "The case does not qualify for an expedited appointment. A plan for a regular one:"},
 		{ID: "check.verdict.fits", Other: "No problems found: the case fits the criterion on paper. Write the request with 'expedite render FILE --out DIR'."},
 		{ID: "check.verdict.refused", Other: "{{.counts}}: as it stands the request would be refused; fix the errors first."},
 		{ID: "check.verdict.weak", Other: "{{.counts}}, no errors: the case fits the criterion on paper; fixing the warnings makes the request stronger."},

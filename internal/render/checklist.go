@@ -179,3 +179,59 @@ func InterviewTips(p *msg.Printer) []string { return texts(catalog.Default().Cou
 
 // Warnings are the facts that cost applicants most.
 func Warnings(p *msg.Printer) []string { return texts(catalog.Default().Country().Warnings, p) }
+
+// RegularPlan is the catalog's plan for a regular appointment, for a case
+// that does not qualify, worded for the applicant's post (its id; empty or
+// unknown gives the general advice): the posts paired with it, applying
+// one by one, the reschedule limit and the lockout, applying abroad, the
+// scam warning.
+func RegularPlan(p *msg.Printer, post string) []string {
+	co := catalog.Default().Country()
+	data := map[string]string{"AllPairs": allPairs(co, p)}
+	if pp, ok := co.LookupPost(strings.TrimSpace(post)); ok {
+		data["Post"] = pp.Name.In(p.Lang())
+		var pairs []string
+		for _, id := range pp.Pairs {
+			if q, ok := co.LookupPost(id); ok {
+				pairs = append(pairs, q.Name.In(p.Lang()))
+			}
+		}
+		switch n := len(pairs); {
+		case n == 1:
+			data["Pairs"] = pairs[0]
+		case n > 1:
+			data["Pairs"] = strings.Join(pairs[:n-1], ", ") + " " + p.Text("list.or", nil) + " " + pairs[n-1]
+		}
+	}
+	var out []string
+	for _, t := range co.RegularPlan {
+		if s := strings.TrimSpace(p.Catalog(t, data, nil)); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// allPairs lists the pairs of posts once each, "Calgary/Vancouver,
+// Montreal/Ottawa, Ottawa/Toronto", in the catalog's order.
+func allPairs(co *catalog.Country, p *msg.Printer) string {
+	var out []string
+	seen := map[string]bool{}
+	for _, a := range co.Posts {
+		for _, id := range a.Pairs {
+			b, ok := co.LookupPost(id)
+			if !ok {
+				continue
+			}
+			x, y := a, b
+			if y.ID < x.ID {
+				x, y = y, x
+			}
+			if key := x.ID + "/" + y.ID; !seen[key] {
+				seen[key] = true
+				out = append(out, x.Name.In(p.Lang())+"/"+y.Name.In(p.Lang()))
+			}
+		}
+	}
+	return strings.Join(out, ", ")
+}

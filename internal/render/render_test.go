@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/expedite/expedite/internal/answers"
+	"github.com/expedite/expedite/internal/msg"
 	"github.com/expedite/expedite/internal/safetext"
 )
 
@@ -403,5 +404,38 @@ func TestShortListFitsOnePage(t *testing.T) {
 	pages := pdfPages(t, makePDF(t, a, Letter))
 	if len(pages) != 2 || strings.Count(pages[1], "\n") < 8 {
 		t.Errorf("a long list: %d pages, the last:\n%s", len(pages), pages[len(pages)-1])
+	}
+}
+
+// TestRegularPlan: the plan for a case that does not qualify comes from the
+// catalog, worded for the post: its pairs, or the common pairs for a post
+// with none; then applying one by one, the limits, applying abroad, scams.
+func TestRegularPlan(t *testing.T) {
+	en, fr := msg.For("en"), msg.For("fr")
+	tests := []struct {
+		p    *msg.Printer
+		post string
+		has  []string
+	}{
+		{en, "montreal", []string{"Watch Ottawa as well as Montreal", "apply individually", "20 times", "about 5 hours", "another country", "scam", "Never share your account login"}},
+		{en, "toronto", []string{"Watch Ottawa as well as Toronto"}},
+		{en, "halifax", []string{"Halifax is a smaller post", "Calgary/Vancouver, Montreal/Ottawa, Ottawa/Toronto are common pairs"}},
+		{en, "", []string{"Watch a nearby post as well: Calgary/Vancouver"}},
+		{fr, "quebec-city", []string{"Québec est un petit poste", "faites des demandes individuelles", "20 fois", "arnaque"}},
+	}
+	for _, tt := range tests {
+		plan := RegularPlan(tt.p, tt.post)
+		if len(plan) != 5 {
+			t.Errorf("%s %q: %d lines: %q", tt.p.Lang(), tt.post, len(plan), plan)
+		}
+		all := strings.Join(plan, "\n")
+		for _, h := range tt.has {
+			if !strings.Contains(all, h) {
+				t.Errorf("%s %q: no %q in\n%s", tt.p.Lang(), tt.post, h, all)
+			}
+		}
+		if strings.Contains(all, "{{") || strings.Contains(all, "<no value>") {
+			t.Errorf("%s %q: unfilled template in\n%s", tt.p.Lang(), tt.post, all)
+		}
 	}
 }

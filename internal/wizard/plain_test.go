@@ -60,7 +60,9 @@ func TestAccessibleWeddingStops(t *testing.T) {
 	if res.Outcome != Stopped {
 		t.Fatalf("outcome %v\n%s", res.Outcome, out.String())
 	}
-	mustContain(t, "transcript", out.String(), "Attending a wedding is never accepted", "Book a regular appointment")
+	mustContain(t, "transcript", out.String(), "Attending a wedding is never accepted", "Book a regular appointment",
+		// the catalog's plan for a regular appointment
+		"Calgary/Vancouver", "apply individually", "20 times", "about 5 hours", "another country", "scam")
 	if _, err := os.Stat(opt.OutDir); !os.IsNotExist(err) {
 		t.Error("files written for a wedding")
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/expedite/expedite/internal/catalog"
 	"github.com/expedite/expedite/internal/criteria"
 	"github.com/expedite/expedite/internal/msg"
+	"github.com/expedite/expedite/internal/render"
 )
 
 // kind is how a question is answered.
@@ -292,15 +293,11 @@ func stopText(reason string, post string) string {
 	} else if reason == "none" {
 		why = "Your trip does not fit any of the official criteria. Requests outside them are granted very rarely, and a refused request can make the next one harder."
 	}
+	// The plan for a regular appointment is the catalog's, for this post.
 	advice := "Book a regular appointment as early as you can and keep checking it for earlier dates yourself, in the official system."
-	if p, ok := co.LookupPost(post); ok && len(p.Pairs) > 0 {
-		if n, ok := co.LookupPost(p.Pairs[0]); ok {
-			advice += fmt.Sprintf(" A nearby post may have earlier dates: %s is often paired with %s.", p.Name.In(lang), n.Name.In(lang))
-		}
-	} else {
-		advice += " A nearby post may have earlier dates: Toronto/Ottawa, Montreal/Ottawa and Vancouver/Calgary are common pairs."
+	for _, s := range render.RegularPlan(msg.For(lang), post) {
+		advice += "\n- " + s
 	}
-	advice += " Family members who apply one by one see more free dates than a group."
 	if reason != "none" {
 		advice += "\n\nIf the trip is really for something else, such as a relative's grave illness or death in the US, go back and answer \"No, none of these\"."
 	}

@@ -222,7 +222,7 @@ func TestWeddingStopsKindly(t *testing.T) {
 	d := newDriver(t, opt, 80, 24)
 	d.press("enter", "down", "enter")
 	d.wantStep(stepStopped)
-	d.wantScreen("Attending a wedding is never accepted", "Book a regular appointment", "esc go back")
+	d.wantScreen("Attending a wedding is never accepted", "Book a regular appointment", "apply individually", "scam", "esc go back")
 	d.press("esc")
 	d.wantStep(stepScreen)
 	d.press("down", "enter")
