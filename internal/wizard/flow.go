@@ -209,6 +209,19 @@ func (f *flow) review() review {
 	return r
 }
 
+// descriptionFindings are what check finds on the description: the same
+// call as check's, on the answers as they stand, kept to the field. The
+// live hints under the editor show these.
+func (f *flow) descriptionFindings() []criteria.Finding {
+	var out []criteria.Finding
+	for _, fd := range criteria.Check(f.answers(), criteria.Options{Today: f.opt.Today}) {
+		if fd.Field == "description" {
+			out = append(out, fd)
+		}
+	}
+	return out
+}
+
 // write renders both files into the chosen folder.
 func (f *flow) write() error {
 	dir := expandHome(strings.TrimSpace(f.v.OutDir))

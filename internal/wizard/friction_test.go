@@ -5,6 +5,9 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/expedite/expedite/internal/criteria"
 )
 
 // burst delivers every message before any command they return has run,
@@ -156,5 +159,46 @@ func TestErrorsReadWellAndShowUnderTheirField(t *testing.T) {
 	rel, err, next := strings.Index(scr, "related to you"), strings.Index(scr, "An uncle"), strings.Index(scr, "Where in the United States")
 	if !(rel >= 0 && rel < err && (next < 0 || err < next)) {
 		t.Errorf("the error is not under its field:\n%s", scr)
+	}
+}
+
+// The live hints under the editor are check's findings on the description:
+// a reason never accepted, written only in the description, shows there.
+func TestLiveHintsAreChecksFindings(t *testing.T) {
+	opt, _ := testOptions(t)
+	a := loadExample(t, "urgent-business")
+	a.Description = ""
+	opt.Store.Save(a)
+	opt.Found, _ = opt.Store.Load()
+	d := newDriver(t, opt, 60, 30)
+	d.press("enter") // resume
+	d.press("5")     // the description
+	d.wantStep(stepDescription)
+	text := "I must attend our annual sales conference in Chicago on December 2, where I present the new product line to our US distributors."
+	d.typeText(text)
+	d.send(hintsDue{seq: d.m.hintSeq})
+	var want []string
+	for _, fd := range criteria.Check(d.m.f.answers(), criteria.Options{Today: today}) {
+		if fd.Field == "description" {
+			want = append(want, message(fd))
+		}
+	}
+	if len(want) == 0 {
+		t.Fatal("check finds nothing on the description")
+	}
+	scr := d.screen()
+	mustContain(t, "screen", scr, "error:", "annual")
+	// Each hint is wrapped to the width, not cut: its last words show.
+	flat := strings.Join(strings.Fields(scr), " ")
+	for _, w := range want[:min(3, len(want))] {
+		words := strings.Fields(w)
+		if tail := strings.Join(words[max(0, len(words)-3):], " "); !strings.Contains(flat, tail) {
+			t.Errorf("hint %q is not shown whole (no %q):\n%s", w, tail, scr)
+		}
+	}
+	for _, ln := range strings.Split(scr, "\n") {
+		if ansi.StringWidth(ln) > 60 {
+			t.Errorf("line wider than 60: %q", ln)
+		}
 	}
 }

@@ -224,17 +224,17 @@ func (p *prompter) text(f *flow, q question) error {
 	}
 	*q.str = value
 	if q.key == "description" {
-		p.printHints(value)
+		p.printHints(f, value)
 	}
 	return nil
 }
 
 // printHints shows the prose findings on a description, as the terminal
 // form does under its editor.
-func (p *prompter) printHints(text string) {
+func (p *prompter) printHints(f *flow, text string) {
 	words := criteria.WordCount(text)
 	p.printf("(%d words, %d characters)\n", words, len([]rune(text)))
-	for _, fd := range criteria.Lint(text, criteria.LintOptions{}) {
+	for _, fd := range f.descriptionFindings() {
 		p.printf("%s: %s\n", fd.Severity, safetext.Line(message(fd)))
 	}
 }

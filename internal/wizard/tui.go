@@ -350,7 +350,7 @@ func (m *Model) lintHints() {
 	m.hintsFor = m.f.v.Description
 	m.hints = nil
 	if countWords(m.hintsFor) > 0 {
-		m.hints = criteria.Lint(m.hintsFor, criteria.LintOptions{})
+		m.hints = m.f.descriptionFindings()
 	}
 }
 
@@ -589,9 +589,12 @@ func (m *Model) descriptionHints() string {
 		}
 		for i, fd := range fs {
 			if i == 3 {
+				line += "\n" + m.st.dim.Render(fmt.Sprintf("and %d more: the review lists them all", len(fs)-i))
 				break
 			}
-			line += "\n" + m.st.severity(fd.Severity).Render(fd.Severity.String()+": ") + clipLine(safetext.Line(message(fd)), m.contentWidth()-10)
+			label := m.st.severity(fd.Severity).Render(fd.Severity.String() + ": ")
+			text := lipgloss.NewStyle().Width(max(10, m.contentWidth()-lipgloss.Width(label))).Render(safetext.Line(message(fd)))
+			line += "\n" + lipgloss.JoinHorizontal(lipgloss.Top, label, text)
 		}
 	}
 	return line
@@ -620,14 +623,6 @@ func hangingWrap(s string, width int) string {
 		out = append(out, strings.TrimRight(wrapped, " "))
 	}
 	return strings.Join(out, "\n")
-}
-
-func clipLine(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n || n < 2 {
-		return s
-	}
-	return string(r[:n-1]) + "…"
 }
 
 func (m *Model) reviewContent() string {
