@@ -31,7 +31,7 @@ type Applicant struct {
 	Name            string `yaml:"name,omitempty"`
 	Post            string `yaml:"post,omitempty"`
 	Visa            string `yaml:"visa,omitempty"`
-	CanadianCitizen bool   `yaml:"canadian_citizen"`
+	CanadianCitizen *bool  `yaml:"canadian_citizen,omitempty"` // nil: not answered yet
 	DS160           string `yaml:"ds160,omitempty"`
 }
 

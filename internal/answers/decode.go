@@ -211,6 +211,12 @@ func decodeValue(n *yaml.Node, v reflect.Value, path string) error {
 		return nil
 	}
 	switch v.Kind() {
+	case reflect.Pointer: // an answer that may be absent (a yes/no not answered yet)
+		e := reflect.New(v.Type().Elem())
+		if err := decodeValue(n, e.Elem(), path); err != nil {
+			return err
+		}
+		v.Set(e)
 	case reflect.Struct:
 		return decodeStruct(n, v, path)
 	case reflect.String:

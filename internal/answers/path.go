@@ -51,6 +51,9 @@ func (a *Answers) Get(path string) string {
 		return a.Facts[id]
 	}
 	v := a.field(path)
+	if v.IsValid() && v.Kind() == reflect.Pointer {
+		v = v.Elem() // nil: not answered, invalid
+	}
 	if !v.IsValid() {
 		return ""
 	}
@@ -88,6 +91,14 @@ func (a *Answers) Set(path, value string) bool {
 	v := a.field(path)
 	if !v.IsValid() || !v.CanSet() {
 		return false
+	}
+	if v.Kind() == reflect.Pointer { // "" leaves the answer absent
+		if value == "" {
+			v.SetZero()
+			return true
+		}
+		v.Set(reflect.New(v.Type().Elem()))
+		v = v.Elem()
 	}
 	switch v.Kind() {
 	case reflect.String:

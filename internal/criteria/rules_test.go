@@ -53,7 +53,7 @@ const goodRelativeText = "On 2026-11-20 my father, Paul Tremblay, was hit by a c
 func eligible() *answers.Answers {
 	return &answers.Answers{
 		Version:        1,
-		Applicant:      answers.Applicant{Name: "Jane Tremblay", Post: "montreal", Visa: "B1/B2", CanadianCitizen: true},
+		Applicant:      answers.Applicant{Name: "Jane Tremblay", Post: "montreal", Visa: "B1/B2", CanadianCitizen: new(true)},
 		Criterion:      RelativeEmergency,
 		TravelDate:     d("2026-12-02"),
 		FirstAvailable: d("2028-01-15"),

@@ -162,7 +162,7 @@ func TestChecklistItems(t *testing.T) {
 		{"no evidence yet", func(a *answers.Answers) { a.Evidence = nil }, []string{"Letter from the attending US doctor", "death certificate", "Proof of your relationship"}, nil},
 		{"other evidence", func(a *answers.Answers) { a.Evidence = []string{"Police report of the accident"} },
 			[]string{"Police report of the accident", "Letter from the attending US doctor", "death certificate"}, nil},
-		{"not a citizen", func(a *answers.Answers) { a.Applicant.CanadianCitizen = false }, []string{"Proof of legal status in Canada"}, nil},
+		{"not a citizen", func(a *answers.Answers) { a.Applicant.CanadianCitizen = new(false) }, []string{"Proof of legal status in Canada"}, nil},
 		{"spouse", func(a *answers.Answers) { a.Companions.Spouse = true }, []string{"Marriage certificate"}, []string{"Birth certificate of child"}},
 		{"three children", func(a *answers.Answers) { a.Companions.Children = 3 },
 			[]string{"Birth certificate of child 1 of 3", "Birth certificate of child 2 of 3", "Birth certificate of child 3 of 3"}, []string{"child 4", "Marriage"}},
@@ -278,7 +278,7 @@ func TestChecklistPDFReadsBack(t *testing.T) {
 			if !a.Companions.Spouse && strings.Contains(text, "Marriage certificate") {
 				t.Error("marriage certificate listed without a spouse")
 			}
-			if a.Applicant.CanadianCitizen && strings.Contains(text, "legal status in Canada") {
+			if c := a.Applicant.CanadianCitizen; c != nil && *c && strings.Contains(text, "legal status in Canada") {
 				t.Error("legal status proof listed for a citizen")
 			}
 			if t.Failed() {

@@ -202,3 +202,57 @@ func TestLiveHintsAreChecksFindings(t *testing.T) {
 		}
 	}
 }
+
+// A question not answered stays out of the draft: no canadian_citizen:
+// false for a page never shown, nor for the question not reached yet.
+func TestUnansweredQuestionsStayOutOfTheDraft(t *testing.T) {
+	opt, _ := testOptions(t)
+	d := newDriver(t, opt, 80, 24)
+	d.press("enter", "enter", "enter")
+	d.typeText("Ann Lee")
+	d.press("enter")
+	d.typeText("B1/B2")
+	d.press("enter", "enter")
+	d.wantStep(stepDates)
+	draft := readFile(t, opt.Store.Path)
+	mustContain(t, "draft", draft, "name: Ann Lee")
+	for _, absent := range []string{"canadian_citizen", "spouse", "children"} {
+		if strings.Contains(draft, absent) {
+			t.Errorf("the draft has %s before its page was shown:\n%s", absent, draft)
+		}
+	}
+
+	// On the last page, the spouse answered, the citizenship not yet.
+	opt, _ = testOptions(t)
+	d = newDriver(t, opt, 80, 40)
+	d.fillRelative()
+	d.press("6", "enter", "tab", "y")
+	d.wantScreen("How many of your children")
+	a := loadDraft(t, opt)
+	if a.Applicant.CanadianCitizen == nil || !*a.Applicant.CanadianCitizen || !a.Companions.Spouse {
+		t.Errorf("answers lost: citizen %v, spouse %v", a.Applicant.CanadianCitizen, a.Companions.Spouse)
+	}
+
+	opt, _ = testOptions(t)
+	d = newDriver(t, opt, 80, 40)
+	d.press("enter", "enter", "enter")
+	d.typeText("Ann Lee")
+	d.press("enter", "ctrl+c")
+	if draft := readFile(t, opt.Store.Path); strings.Contains(draft, "canadian_citizen") {
+		t.Errorf("the draft has canadian_citizen:\n%s", draft)
+	}
+}
+
+func TestAccessibleUnansweredQuestionsStayOutOfTheDraft(t *testing.T) {
+	opt, _ := testOptions(t)
+	var out strings.Builder
+	res := RunAccessible(script("1", "1", "Ann Lee", "B1/B2", ""), &out, opt)
+	if res.Outcome != InputEnded {
+		t.Fatalf("outcome %v", res.Outcome)
+	}
+	draft := readFile(t, opt.Store.Path)
+	mustContain(t, "draft", draft, "name: Ann Lee")
+	if strings.Contains(draft, "canadian_citizen") {
+		t.Errorf("the draft has canadian_citizen before its question:\n%s", draft)
+	}
+}

@@ -117,7 +117,7 @@ func (p *prompter) ask(f *flow, q question) error {
 		case kindChoices:
 			err = p.choices(q)
 		case kindYesNo:
-			err = p.yesNo(q)
+			err = p.yesNo(f, q)
 		case kindText:
 			err = p.text(f, q)
 		default:
@@ -308,7 +308,7 @@ func (p *prompter) choices(q question) error {
 	return nil
 }
 
-func (p *prompter) yesNo(q question) error {
+func (p *prompter) yesNo(f *flow, q question) error {
 	def := "n"
 	if *q.flag {
 		def = "y"
@@ -327,6 +327,7 @@ func (p *prompter) yesNo(q question) error {
 	default:
 		return retryError{"type y for yes or n for no"}
 	}
+	f.v.answer(q.key)
 	return nil
 }
 

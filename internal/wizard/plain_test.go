@@ -43,7 +43,7 @@ func TestAccessibleWholeCase(t *testing.T) {
 		t.Error(err)
 	}
 	a := loadDraft(t, opt)
-	if a.Companions.Children != 2 || !a.Companions.Spouse || a.Applicant.CanadianCitizen || a.Applicant.Post != "montreal" {
+	if a.Companions.Children != 2 || !a.Companions.Spouse || a.Applicant.CanadianCitizen == nil || *a.Applicant.CanadianCitizen || a.Applicant.Post != "montreal" {
 		t.Errorf("draft: %+v", a)
 	}
 	got := out.String()

@@ -31,6 +31,7 @@ type Model struct {
 	f        *flow
 	form     *huh.Form
 	fields   []huh.Field // the form's fields, in order
+	qs       []question  // the questions they ask
 	km       *huh.KeyMap
 	width    int
 	height   int
@@ -113,7 +114,7 @@ func (m *Model) keymap() *huh.KeyMap {
 // enter builds the current step's form, if it has questions.
 func (m *Model) enter() tea.Cmd {
 	m.note = ""
-	m.form, m.fields = nil, nil
+	m.form, m.fields, m.qs = nil, nil, nil
 	switch m.f.step {
 	case stepReview:
 		m.rev = m.f.review()
@@ -128,7 +129,7 @@ func (m *Model) enter() tea.Cmd {
 	for _, q := range qs {
 		fields = append(fields, m.field(q))
 	}
-	m.fields = fields
+	m.fields, m.qs = fields, qs
 	m.km = m.keymap()
 	m.form = huh.NewForm(huh.NewGroup(fields...)).
 		WithShowHelp(false).
@@ -324,6 +325,9 @@ func (m *Model) updateForm(msg tea.Msg) (tea.Model, tea.Cmd) {
 	m.form = fm.(*huh.Form)
 	if dir != 0 && fld.Error() == nil {
 		i := m.focusIndex()
+		if dir > 0 && i >= 0 && m.qs[i].flag != nil {
+			m.f.v.answer(m.qs[i].key)
+		}
 		switch {
 		case dir > 0 && i == len(m.fields)-1:
 			cmd = tea.Batch(cmd, m.form.NextGroup())

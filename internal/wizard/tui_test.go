@@ -212,7 +212,7 @@ func TestWholeCaseToFiles(t *testing.T) {
 	}
 	mustContain(t, "request", readFile(t, filepath.Join(opt.OutDir, "request.txt")), "Zoë Ñúñez", "Dr. A. Lee, +1-617-555-0100",
 		"Letter from the attending US doctor or hospital describing the condition")
-	if a := loadDraft(t, opt); !a.Applicant.CanadianCitizen || a.Relative.Name != "Paul Núñez" {
+	if a := loadDraft(t, opt); a.Applicant.CanadianCitizen == nil || !*a.Applicant.CanadianCitizen || a.Relative.Name != "Paul Núñez" {
 		t.Errorf("draft %+v", a)
 	}
 }

@@ -24,6 +24,9 @@ type values struct {
 
 	fields map[string]*string // the other questions, by field path
 	flags  map[string]*bool   // the yes/no questions, by field path
+	// answered are the yes/no questions answered: the others stay absent
+	// from the draft, not false (a page not seen writes nothing).
+	answered map[string]bool
 
 	Description string
 	LongText    string // for a description too long to edit: "keep" or "clear"
@@ -53,6 +56,14 @@ func (v *values) str(path string) *string { return slot(&v.fields, path) }
 // flag returns the yes/no answer of the field at path.
 func (v *values) flag(path string) *bool { return slot(&v.flags, path) }
 
+// answer records that the yes/no question at path was answered.
+func (v *values) answer(path string) {
+	if v.answered == nil {
+		v.answered = map[string]bool{}
+	}
+	v.answered[path] = true
+}
+
 func trim(s string) string { return strings.TrimSpace(s) }
 
 // toAnswers builds the case from the values. Each value goes through its
@@ -71,7 +82,9 @@ func (v *values) toAnswers() *answers.Answers {
 		a.Set(path, val)
 	}
 	for path, p := range v.flags {
-		a.Set(path, strconv.FormatBool(*p))
+		if v.answered[path] {
+			a.Set(path, strconv.FormatBool(*p))
+		}
 	}
 	if v.Criterion != "none" {
 		a.Criterion = v.Criterion
@@ -101,7 +114,10 @@ func fromAnswers(a *answers.Answers) *values {
 		val := a.Get(f.Path)
 		switch f.Type {
 		case catalog.TypeBool:
-			*v.flag(f.Path) = val == "true"
+			if val != "" {
+				*v.flag(f.Path) = val == "true"
+				v.answer(f.Path)
+			}
 			continue
 		case catalog.TypeNumber:
 			if val == "0" {
