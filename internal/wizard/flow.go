@@ -111,7 +111,7 @@ func (f *flow) advance() {
 			out := f.v.OutDir
 			f.v = fromAnswers(f.resume)
 			f.v.OutDir = out
-			f.step = stepReview
+			f.step = f.resumeStep()
 			return
 		case "over":
 			if _, err := f.opt.Store.Archive(); err != nil {
@@ -155,6 +155,32 @@ func (f *flow) move(delta step) {
 	if f.step == stepFacts && len(f.questions(stepFacts)) == 0 {
 		f.step += delta
 	}
+}
+
+// resumeStep is where a resumed draft opens: the first part with a
+// missing answer (from there the applicant walks forward as before), or
+// the review when nothing is missing.
+func (f *flow) resumeStep() step {
+	missing := map[step]bool{}
+	for _, fd := range criteria.Check(f.answers(), criteria.Options{Today: f.opt.Today}) {
+		if strings.HasPrefix(fd.Rule, "required.") {
+			missing[stepOf(fd.Field)] = true
+		}
+	}
+	if f.v.Criterion == "" {
+		missing[stepCriterion] = true
+	}
+	for _, s := range editable {
+		for _, q := range f.questions(s) {
+			if q.flag != nil && !f.v.answered[q.key] {
+				missing[s] = true // a yes/no never answered
+			}
+		}
+		if missing[s] {
+			return s
+		}
+	}
+	return stepReview
 }
 
 func (f *flow) stopAt(reason string) {

@@ -256,3 +256,46 @@ func TestAccessibleUnansweredQuestionsStayOutOfTheDraft(t *testing.T) {
 		t.Errorf("the draft has canadian_citizen before its question:\n%s", draft)
 	}
 }
+
+// A half-finished draft opens at the first part with a missing answer and
+// walks forward from there; a complete one opens on the review.
+func TestResumeAtTheFirstMissingAnswer(t *testing.T) {
+	opt, _ := testOptions(t)
+	a := loadExample(t, "relative-emergency")
+	a.Relative.Contact = ""
+	a.Applicant.CanadianCitizen = nil
+	opt.Store.Save(a)
+	opt.Found, _ = opt.Store.Load()
+	d := newDriver(t, opt, 80, 24)
+	d.press("enter") // resume
+	d.wantStep(stepFacts)
+	d.press("enter", "enter", "enter", "enter")
+	d.typeText("Dr. A. Lee, +1-617-555-0100")
+	d.press("enter")
+	d.wantStep(stepDescription) // forward, not back to the review
+	d.press("tab")
+	d.wantStep(stepEvidence)
+	d.press("enter", "tab", "enter", "enter", "y")
+	d.wantStep(stepReview)
+	d.wantScreen("No problems found.")
+
+	// Complete now: it opens on the review.
+	opt.Found, _ = opt.Store.Load()
+	d = newDriver(t, opt, 80, 24)
+	d.press("enter")
+	d.wantStep(stepReview)
+}
+
+func TestAccessibleResumeAtTheFirstMissingAnswer(t *testing.T) {
+	opt, _ := testOptions(t)
+	a := loadExample(t, "relative-emergency")
+	a.Applicant.CanadianCitizen = nil
+	opt.Store.Save(a)
+	opt.Found, _ = opt.Store.Load()
+	var out strings.Builder
+	RunAccessible(script("1"), &out, opt)
+	got := out.String()
+	if i, j := strings.Index(got, "== Documents and family =="), strings.Index(got, "== Review =="); i < 0 || j >= 0 {
+		t.Errorf("resume did not open on the documents part:\n%s", got)
+	}
+}
