@@ -52,7 +52,7 @@ type batchLineJSON struct {
 
 func runBatch(pos []string, e *env, format string, opt criteria.Options) error {
 	if n := count(pos, "-"); n > 1 {
-		return usagef("check", "standard input (-) can be read once, not %d times", n)
+		return usage("check", "cli.err.stdin-twice", map[string]any{"count": n})
 	}
 	// Many small cases make much short-lived garbage: collect less often.
 	defer debug.SetGCPercent(debug.SetGCPercent(400))
@@ -97,7 +97,7 @@ func runBatch(pos []string, e *env, format string, opt criteria.Options) error {
 	}
 	switch {
 	case unreadable > 0:
-		return &inputError{msg: fmt.Sprintf("%d of %s could not be read", unreadable, printer().Text("check.count.files", map[string]any{"count": len(paths)}))}
+		return &inputError{msg: printer().Text("cli.err.unreadable-files", map[string]any{"count": unreadable, "files": printer().Text("check.count.files", map[string]any{"count": len(paths)})})}
 	case withErrors:
 		return errFindings
 	}

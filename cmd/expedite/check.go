@@ -6,39 +6,8 @@ import (
 	"strings"
 
 	"github.com/expedite/expedite/internal/criteria"
-	"github.com/expedite/expedite/internal/msg"
 	"github.com/expedite/expedite/internal/safetext"
 )
-
-const checkAbout = `Screens one case (an answers file) against the official criteria, the date
-rules, the reasons never accepted and the pitfalls that sink requests. Each
-finding has a rule id, a severity and what to do about it. A wizard draft is
-an answers file too.
-
-Several files, or a folder (its *.yaml and *.yml files, sub-folders too),
-are screened together in parallel: one line a case, in the order given,
-"FILE: ok", "FILE: error|warning|note: COUNTS: RULES" or "FILE: unreadable:
-WHY" (one JSON object a line with --format json); a file that cannot be
-read does not stop the others, and the exit code is the worst case's.
-
-Examples:
-  expedite check examples/relative-emergency.yaml
-  expedite check --explain examples/relative-emergency.yaml
-  expedite check cases/
-  expedite check --today 2026-11-23 case.yaml
-  expedite check --format json case.yaml | jq '.findings[].rule'
-  cat case.yaml | expedite check -
-
---explain adds, before the verdict, the readiness list: each fact the
-criterion's request needs (present or missing), the date rule (met or
-not), each claim the request makes and the document you hold that proves
-it, then whether the request is ready to send. Most posts consider one
-request only: send it when the list says ready. The JSON output always
-carries the list under "readiness".
-
-Exit codes: 0 no error finding, 1 at least one error finding, 2 the file
-cannot be read or is not a valid answers file.
-`
 
 func runCheck(c *checkCmd, e *env) error {
 	format, today, maxWords, pos := &c.Format, &c.Today, &c.MaxWords.n, c.Files
@@ -102,9 +71,6 @@ func jsonFindings(fs []criteria.Finding) []findingJSON {
 	}
 	return out
 }
-
-// printer words the command line's messages.
-func printer() *msg.Printer { return msg.For(msg.Default) }
 
 // printFindings writes findings as text lines, or as JSON. In text, check
 // style (file == "") reads "SEVERITY  RULE  FIELD[:LINE:COL]: MESSAGE";

@@ -12,6 +12,7 @@ import (
 	"github.com/willabides/kongplete"
 
 	"github.com/expedite/expedite/internal/answers"
+	"github.com/expedite/expedite/internal/msg"
 	"github.com/expedite/expedite/internal/render"
 )
 
@@ -35,6 +36,7 @@ func versionString() string {
 type cli struct {
 	Help       helpFlag      `short:"h" help:"${flag_help}"`
 	Version    versionFlag   `short:"v" help:"${flag_version}"`
+	Lang       string        `help:"${flag_lang}" placeholder:"en|fr" predictor:"lang"` // taken out by Main, listed in the help
 	Wizard     wizardCmd     `cmd:"" default:"withargs" help:"${cmd_wizard}"`
 	Check      checkCmd      `cmd:"" help:"${cmd_check}"`
 	Lint       lintCmd       `cmd:"" help:"${cmd_lint}"`
@@ -146,7 +148,60 @@ func Main(args []string, e *env) (code int) {
 			code = ex.code
 		}
 	}()
+	args, lang, err := chooseLanguage(args, e)
+	if err != nil {
+		return exitCode(err, e.stderr)
+	}
+	uiLang = lang
+	if lang != msg.Default {
+		helpText = helpTexts(lang)
+	}
 	return exitCode(dispatch(args, e), e.stderr)
+}
+
+// uiLang is the language expedite speaks in this run.
+var uiLang = msg.Default
+
+// printer words the command line's messages in the chosen language.
+func printer() *msg.Printer { return msg.For(uiLang) }
+
+// chooseLanguage takes --lang (or --lang=, -lang) out of the arguments,
+// wherever it stands before "--", so every command accepts it, and picks
+// the language: --lang, else the locale (LC_ALL, LC_MESSAGES, LANG), else
+// English. An unknown --lang is a usage error listing the languages.
+func chooseLanguage(args []string, e *env) ([]string, string, error) {
+	flagValue, given, rest := "", false, make([]string, 0, len(args))
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			rest = append(rest, args[i:]...)
+			break
+		}
+		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if !strings.HasPrefix(a, "-") || name != "lang" {
+			rest = append(rest, a)
+			continue
+		}
+		if !hasValue {
+			if i+1 >= len(args) {
+				fallback, _ := msg.Choose("", e.getenv)
+				return nil, "", &usageError{msg: msg.For(fallback).Text("cli.err.flag-needs-value", map[string]any{"flag": "lang"})}
+			}
+			i++
+			value = args[i]
+		}
+		flagValue, given = value, true
+	}
+	if given && strings.TrimSpace(flagValue) == "" {
+		flagValue = "''"
+	}
+	lang, err := msg.Choose(flagValue, e.getenv)
+	if err != nil {
+		fallback, _ := msg.Choose("", e.getenv)
+		return nil, "", &usageError{msg: msg.For(fallback).Text("cli.err.lang", map[string]any{
+			"value": flagValue, "languages": strings.Join(msg.Languages(), ", ")})}
+	}
+	return rest, lang, nil
 }
 
 func dispatch(args []string, e *env) error {
@@ -163,13 +218,14 @@ func dispatch(args []string, e *env) error {
 			kongplete.WithPredictor("format", complete.PredictSet("text", "json")),
 			kongplete.WithPredictor("paper", complete.PredictSet(render.Letter, render.A4)),
 			kongplete.WithPredictor("shell", complete.PredictSet("bash", "zsh", "fish")),
+			kongplete.WithPredictor("lang", complete.PredictSet(msg.Languages()...)),
 			kongplete.WithExitFunc(func(code int) { panic(exitRequest{code}) }),
 			kongplete.WithErrorHandler(func(error) {}),
 		)
 	}
 	args = normaliseArgs(args, parser)
 	if len(args) > 0 && !strings.HasPrefix(args[0], "-") && !isCommand(args[0]) {
-		return usagef("", "unknown command %q; the commands are %s", args[0], commandList())
+		return usage("", "cli.err.unknown-command", map[string]any{"command": args[0], "commands": commandList()})
 	}
 	c.Wizard.args = args
 	kctx, err := parser.Parse(args)
@@ -203,7 +259,7 @@ func isCommand(name string) bool {
 }
 
 func commandList() string {
-	return strings.Join(commandNames[:len(commandNames)-1], ", ") + " and " + commandNames[len(commandNames)-1]
+	return printer().AnyOf(commandNames, "list.and")
 }
 
 // normaliseArgs keeps the spellings the command line always took: "help
@@ -267,7 +323,6 @@ func parseError(err error, parser *kong.Kong) error {
 // unknownFlagMessage says "unknown flag --frmat; did you mean --format?"
 // when one known flag of the command is close.
 func unknownFlagMessage(flag string, node *kong.Node) string {
-	msg := "unknown flag " + flag
 	bare := strings.TrimLeft(flag, "-")
 	best, bestDist := "", 3
 	for _, group := range node.AllFlags(true) {
@@ -282,9 +337,9 @@ func unknownFlagMessage(flag string, node *kong.Node) string {
 		}
 	}
 	if best != "" {
-		msg += "; did you mean --" + best + "?"
+		return printer().Text("cli.err.unknown-flag.suggest", map[string]any{"flag": flag, "best": best})
 	}
-	return msg
+	return printer().Text("cli.err.unknown-flag", map[string]any{"flag": flag})
 }
 
 // editDistance is the Levenshtein distance between two flag names.
@@ -325,7 +380,7 @@ func printHelp(_ kong.HelpOptions, ctx *kong.Context) error {
 		printFlag(w, f)
 	}
 	for _, f := range ctx.Model.Node.Flags {
-		if f.Name == "help" {
+		if f.Name == "help" || f.Name == "lang" {
 			printFlag(w, f)
 		}
 	}
@@ -387,7 +442,7 @@ func (f *dateFlag) String() string { return f.d.String() }
 func (f *dateFlag) Set(s string) error {
 	d, err := answers.ParseDate(s)
 	if err != nil {
-		return err
+		return errors.New(printer().Text("cli.err.not-a-date", map[string]any{"value": s}))
 	}
 	f.d = d
 	return nil
@@ -415,7 +470,7 @@ func (f *choiceFlag) Set(s string) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("%s is not one of %s", clipArg(s), strings.Join(f.choices, ", "))
+	return errors.New(printer().Text("cli.err.not-one-of", map[string]any{"value": clipArg(s), "choices": strings.Join(f.choices, ", ")}))
 }
 
 // formatFlag is --format text|json; paperFlag is --paper letter|a4.
@@ -457,9 +512,9 @@ func readAnswers(path string, e *env) (*answers.Answers, error) {
 func onePath(cmd string, pos []string) (string, error) {
 	switch len(pos) {
 	case 0:
-		return "", usagef(cmd, "name an answers file (or - for standard input)")
+		return "", usage(cmd, "cli.err.name-file", nil)
 	case 1:
 		return pos[0], nil
 	}
-	return "", usagef(cmd, "one file at a time, please (got %d: %s)", len(pos), strings.Join(pos, " "))
+	return "", usage(cmd, "cli.err.one-file", map[string]any{"count": len(pos), "files": strings.Join(pos, " ")})
 }

@@ -11,24 +11,6 @@ import (
 	"github.com/muesli/roff"
 )
 
-const completionAbout = `Prints the lines that give your shell tab completion for expedite's
-commands, flags and files. The completions themselves come from expedite
-(kongplete): the shell runs it with COMP_LINE set, and it answers without
-doing anything else. Without SHELL named, the shell is taken from $SHELL.
-
-Examples:
-  expedite completion bash >> ~/.bashrc
-  expedite completion zsh >> ~/.zshrc
-  expedite completion fish > ~/.config/fish/completions/expedite.fish
-`
-
-const manAbout = `Prints expedite's manual page in troff, made from the same help as
---help: every command and flag.
-
-Examples:
-  expedite man > expedite.1 && man ./expedite.1
-`
-
 type completionCmd struct {
 	Shell []string `arg:"" optional:"" name:"shell" help:"${arg_shell}" predictor:"shell"`
 }
@@ -60,14 +42,14 @@ func runCompletion(c *completionCmd, e *env) error {
 	case 1:
 		shell = c.Shell[0]
 	default:
-		return usagef("completion", "name one shell: bash, zsh or fish")
+		return usage("completion", "cli.err.one-shell", nil)
 	}
 	script, ok := completionScripts[shell]
 	if !ok {
 		if shell == "." || shell == "" {
-			return usagef("completion", "name your shell: bash, zsh or fish")
+			return usage("completion", "cli.err.name-shell", nil)
 		}
-		return usagef("completion", "%s is not a shell expedite completes; name bash, zsh or fish", clipArg(shell))
+		return usage("completion", "cli.err.not-a-shell", map[string]any{"shell": clipArg(shell)})
 	}
 	bin, err := os.Executable()
 	if err != nil {

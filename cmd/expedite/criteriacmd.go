@@ -8,16 +8,6 @@ import (
 	"github.com/expedite/expedite/internal/catalog"
 )
 
-const criteriaAbout = `Lists the emergency criteria of the US posts in Canada, what a request
-under each must state, and the proof to bring; then the reasons that are
-never accepted, and the public pages it all comes from, with the date each
-was read. Everything is read from the catalog built into expedite.
-
-Examples:
-  expedite criteria
-  expedite criteria --format json
-`
-
 // criterionJSON is one criterion in --format json, in one language.
 type criterionJSON struct {
 	ID       string     `json:"id"`
@@ -55,7 +45,7 @@ func in(ts []catalog.Text, lang string) []string {
 func runCriteria(c *criteriaCmd, e *env) error {
 	format := &c.Format
 	if len(c.Files) > 0 {
-		return usagef("criteria", "criteria takes no file")
+		return usage("criteria", "cli.err.criteria-no-file", nil)
 	}
 	lang := printer().Lang()
 	co := catalog.Default().Country()

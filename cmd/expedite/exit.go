@@ -30,6 +30,11 @@ func usagef(cmd, format string, args ...any) error {
 	return &usageError{cmd: cmd, msg: fmt.Sprintf(format, args...)}
 }
 
+// usage is a usage error worded by the message id.
+func usage(cmd, id string, data map[string]any) error {
+	return &usageError{cmd: cmd, msg: printer().Text(id, data)}
+}
+
 // inputError is a file or stream that cannot be used; its message already
 // names the file.
 type inputError struct{ msg string }
@@ -58,11 +63,11 @@ func exitCode(err error, stderr io.Writer) int {
 		return exitInterrupted
 	case errors.As(err, &ue):
 		fmt.Fprintf(stderr, "expedite: %s\n", errorLine(ue.msg))
+		command := "expedite"
 		if ue.cmd != "" {
-			fmt.Fprintf(stderr, "Run 'expedite %s --help' for how to use it.\n", ue.cmd)
-		} else {
-			fmt.Fprintln(stderr, "Run 'expedite --help' for how to use it.")
+			command += " " + ue.cmd
 		}
+		fmt.Fprintln(stderr, printer().Text("cli.run-help", map[string]any{"command": command}))
 		return exitInput
 	case errors.As(err, &ae), errors.As(err, &ie):
 		fmt.Fprintf(stderr, "expedite: %s\n", errorLine(err.Error()))

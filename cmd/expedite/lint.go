@@ -11,28 +11,11 @@ import (
 	"github.com/expedite/expedite/internal/safetext"
 )
 
-const lintAbout = `Checks a plain text, such as a request you wrote elsewhere, for the reasons
-the posts never accept and the pitfalls that sink requests: a vague or
-emotional text, or one that is too long. Positions are line:column.
-
-Examples:
-  expedite lint my-request.txt
-  pbpaste | expedite lint
-  expedite lint --format json my-request.txt
-  expedite lint --quiet my-request.txt && echo clean
-
-A clean text gets one line, "no findings in FILE (N words)"; --quiet leaves
-it out, so a clean text prints nothing.
-
-Exit codes: 0 no error finding, 1 at least one error finding (a reason never
-accepted), 2 the text cannot be read.
-`
-
 func runLint(c *lintCmd, e *env) error {
 	format, maxWords, pos := &c.Format, &c.MaxWords.n, c.Files
 	path := "-"
 	if len(pos) > 1 {
-		return usagef("lint", "one file at a time, please")
+		return usage("lint", "cli.err.lint-one-file", nil)
 	} else if len(pos) == 1 {
 		path = pos[0]
 	}
@@ -75,13 +58,13 @@ func readText(path string, e *env) (text, name string, err error) {
 	}
 	data, err := io.ReadAll(io.LimitReader(r, answers.MaxSize+1))
 	if err != nil {
-		return "", "", &inputError{msg: fmt.Sprintf("%s: cannot read: %v", name, unwrapPath(err))}
+		return "", "", &inputError{msg: printer().Text("cli.err.cannot-read", map[string]any{"file": name, "problem": unwrapPath(err).Error()})}
 	}
 	if len(data) > answers.MaxSize {
-		return "", "", &inputError{msg: fmt.Sprintf("%s: is larger than %d MiB; a request is a few hundred words", name, answers.MaxSize>>20)}
+		return "", "", &inputError{msg: printer().Text("cli.err.too-large", map[string]any{"file": name, "mib": answers.MaxSize >> 20})}
 	}
 	if !utf8.Valid(data) {
-		return "", "", &inputError{msg: fmt.Sprintf("%s: the text is not UTF-8; save it as UTF-8 and try again", name)}
+		return "", "", &inputError{msg: printer().Text("cli.err.not-utf8", map[string]any{"file": name})}
 	}
 	return string(data), name, nil
 }

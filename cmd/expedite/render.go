@@ -8,22 +8,6 @@ import (
 	"github.com/expedite/expedite/internal/render"
 )
 
-const renderAbout = `Screens the case, then writes the two files you need: DIR/request.txt, the
-text to paste into the official expedite box, and DIR/checklist.pdf, the
-documents to bring to the interview. With an error finding it writes nothing
-(use --force to write anyway). Files are created 0600 and written as one
-pair: both old or both new, never a mix, even if the program is killed
-(the two names link into DIR/.expedite, switched with one rename). The
-folder is created (0700) if missing.
-
-Examples:
-  expedite render examples/student.yaml --out ./request
-  expedite render case.yaml --out ./request --paper a4
-  expedite render case.yaml --out -        # print the request text only
-
-Exit codes: 0 written, 1 error findings (nothing written), 2 input error.
-`
-
 func runRender(c *renderCmd, e *env) error {
 	out, paper, force, today := &c.Out, &c.Paper, &c.Force, &c.Today
 	path, err := onePath("render", c.Files)
@@ -31,7 +15,7 @@ func runRender(c *renderCmd, e *env) error {
 		return err
 	}
 	if *out == "" {
-		return usagef("render", "say where to write the files with --out DIR (or --out - to print the request)")
+		return usage("render", "cli.err.render-out", nil)
 	}
 	a, err := readAnswers(path, e)
 	if err != nil {
@@ -43,10 +27,10 @@ func runRender(c *renderCmd, e *env) error {
 	}
 	if criteria.HasErrors(fs) {
 		if !*force {
-			fmt.Fprintln(e.stderr, "Nothing written: fix the errors above first (or use --force to write anyway).")
+			fmt.Fprintln(e.stderr, printer().Text("cli.render.nothing-written", nil))
 			return errFindings
 		}
-		fmt.Fprintln(e.stderr, "Warning: writing despite the errors above (--force). As it stands the request would likely be refused.")
+		fmt.Fprintln(e.stderr, printer().Text("cli.render.forced", nil))
 	}
 	interrupted := holdSignals() // a signal now lets the write finish or undo itself first
 	defer interrupted()
@@ -62,8 +46,8 @@ func runRender(c *renderCmd, e *env) error {
 		_, err := e.stdout.Write([]byte(res.Text))
 		return err
 	}
-	fmt.Fprintf(e.stdout, "Wrote %s (%d words, %d characters)\n", res.RequestPath, res.Words, res.Chars)
-	fmt.Fprintf(e.stdout, "Wrote %s\n", res.ChecklistPath)
+	fmt.Fprintln(e.stdout, wroteRequest(res))
+	fmt.Fprintln(e.stdout, printer().Text("cli.render.wrote", map[string]any{"path": res.ChecklistPath}))
 	if criteria.HasErrors(fs) {
 		return errFindings
 	}
@@ -77,4 +61,9 @@ func pdfOptions(paper string, made answers.Date, e *env) render.PDFOptions {
 		stamp = timeOf(made)
 	}
 	return render.PDFOptions{Paper: paper, Made: stamp, Version: versionString()}
+}
+
+// wroteRequest says where the request text went and how long it is.
+func wroteRequest(res render.Result) string {
+	return printer().Text("cli.render.wrote-request", map[string]any{"path": res.RequestPath, "words": res.Words, "chars": res.Chars})
 }

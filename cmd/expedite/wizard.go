@@ -15,33 +15,11 @@ import (
 	"github.com/expedite/expedite/internal/wizard"
 )
 
-const wizardAbout = `Asks about your case one step at a time, checks it as you go, and writes
-request.txt and checklist.pdf. Your answers are saved after every field, to
-$XDG_STATE_HOME/expedite/draft.yaml (or ~/.local/state/expedite/draft.yaml),
-or to the file --draft names; the next start offers to resume them. Ctrl-C
-saves and quits with exit code 130. The draft is an answers file: 'expedite
-check' reads it.
-
---accessible (or ACCESSIBLE=1) asks the same questions as plain line prompts
-for screen readers and scripts: Enter keeps the value in brackets, "-" clears
-it, and long texts end with a line holding a single dot.
-
-Examples:
-  expedite
-  expedite --draft ~/jane.yaml --out ~/jane
-  expedite --accessible
-  expedite --accessible < answers.txt
-
-Exit codes: 0 files written, 1 stopped without writing (the trip does not
-qualify, or errors left), 2 usage error or the input ended early, 130
-interrupted (the draft is saved).
-`
-
 func runWizard(c *wizardCmd, e *env) error {
 	accessible, draftPath, out, paper, today := &c.Accessible, &c.Draft, &c.Out, &c.Paper, &c.Today
 	var err error
 	if len(c.Files) > 0 {
-		return usagef("wizard", "the wizard takes no file; to check or render an answers file use 'expedite check FILE' or 'expedite render FILE --out DIR'")
+		return usage("wizard", "cli.err.wizard-no-file", nil)
 	}
 	if e.getenv("ACCESSIBLE") != "" {
 		*accessible = true
@@ -65,7 +43,7 @@ func runWizard(c *wizardCmd, e *env) error {
 		res = runAccessible(opt, e)
 	} else {
 		if !isTerminal(e.stdin) {
-			return usagef("wizard", "the wizard needs a terminal; use 'expedite --accessible' for line prompts, or 'expedite check' and 'expedite render' for answers files")
+			return usage("wizard", "cli.err.wizard-terminal", nil)
 		}
 		if res, err = runTUI(opt, e); err != nil {
 			return err

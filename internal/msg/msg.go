@@ -128,8 +128,9 @@ func (p *Printer) form(m *i18n.Message, n int, counted bool) (string, string) {
 func (p *Printer) funcs() template.FuncMap {
 	co := catalog.Default().Country()
 	return template.FuncMap{
-		"q":     strconv.Quote,
+		"q":     p.Quote,
 		"anyOf": p.anyOf,
+		"date":  p.Date,
 		"a":     func(s string) string { return article(s) + " " + s },
 		"A": func(s string) string {
 			a := article(s)
@@ -157,7 +158,7 @@ func (p *Printer) funcs() template.FuncMap {
 		"quoted": func(parts []string) string {
 			q := make([]string, len(parts))
 			for i, s := range parts {
-				q[i] = strconv.Quote(s)
+				q[i] = p.Quote(s)
 			}
 			return strings.Join(q, ", ")
 		},
@@ -183,6 +184,24 @@ func article(word string) string {
 		return "an"
 	}
 	return "a"
+}
+
+// Quote quotes a value the language's way: "value" in English (as Go
+// writes it, control characters escaped), « value » in French.
+func (p *Printer) Quote(s string) string {
+	q := strconv.Quote(s)
+	if p.lang != "fr" {
+		return q
+	}
+	return "«\u00a0" + strings.ReplaceAll(q[1:len(q)-1], `\"`, `"`) + "\u00a0»"
+}
+
+// AnyOf joins "a, b and c" with the word of message conj (list.or, list.and).
+func (p *Printer) AnyOf(parts []string, conj string) string {
+	if len(parts) < 2 {
+		return strings.Join(parts, "")
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " " + p.Text(conj, nil) + " " + parts[len(parts)-1]
 }
 
 // anyOf joins "a, b or c" in the printer's language.
