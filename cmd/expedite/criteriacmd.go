@@ -96,10 +96,11 @@ func runCriteria(c *criteriaCmd, e *env) error {
 	w := e.stdout
 	fmt.Fprintln(w, p.Text("criteria.heading", map[string]any{"country": co.Name.In(lang)}))
 	for _, c := range co.Criteria {
-		fmt.Fprintf(w, "\n%s. %s (criterion: %s)\n", c.Letter, c.Title.In(lang), c.ID)
-		if lang == co.OfficialLanguage {
-			fmt.Fprintf(w, "   %s\n", p.Text("criteria.official", map[string]any{"text": c.Official.In(lang)}))
-		} else {
+		fmt.Fprintf(w, "\n%s. %s\n", c.Letter, p.Text("criteria.title", map[string]any{"title": c.Title.In(lang), "id": c.ID}))
+		// The official wording stays in the official language; another
+		// language's text stands beside it, marked unofficial.
+		fmt.Fprintf(w, "   %s\n", p.Text("criteria.official", map[string]any{"text": c.Official.In(co.OfficialLanguage)}))
+		if lang != co.OfficialLanguage {
 			fmt.Fprintf(w, "   %s\n", p.Text("criteria.unofficial", map[string]any{"text": c.Official.In(lang)}))
 		}
 		fmt.Fprintf(w, "   %s\n", p.Text("criteria.needs", nil))

@@ -69,7 +69,10 @@ func exitCode(err error, stderr io.Writer) int {
 		}
 		fmt.Fprintln(stderr, printer().Text("cli.run-help", map[string]any{"command": command}))
 		return exitInput
-	case errors.As(err, &ae), errors.As(err, &ie):
+	case errors.As(err, &ae):
+		fmt.Fprintf(stderr, "expedite: %s\n", errorLine(inputMessage(ae)))
+		return exitInput
+	case errors.As(err, &ie):
 		fmt.Fprintf(stderr, "expedite: %s\n", errorLine(err.Error()))
 		return exitInput
 	}
@@ -77,4 +80,38 @@ func exitCode(err error, stderr io.Writer) int {
 	// a folder that cannot be written). Say it in one line.
 	fmt.Fprintf(stderr, "expedite: %s\n", errorLine(strings.TrimSpace(err.Error())))
 	return exitInput
+}
+
+// inputMessage words an answers-file error in the chosen language:
+// "FILE[:LINE]: MESSAGE", from the message input.ID when the error names one.
+func inputMessage(ae *answers.Error) string {
+	if ae.ID == "" {
+		return ae.Error()
+	}
+	p := printer()
+	data := map[string]any{}
+	for k, v := range ae.Args {
+		data[k] = v
+	}
+	if field, ok := data["field"].(string); ok && field == "" {
+		data["field"] = p.Text("input.the-file", nil)
+	}
+	if kind, ok := data["kind"].(string); ok {
+		if kind != "" {
+			data["got"] = p.Text("input.kind."+kind, nil)
+		} else {
+			data["got"] = p.Quote(fmt.Sprint(data["value"]))
+		}
+	}
+	if hint, ok := data["hint"].(string); ok {
+		data["hint"] = ""
+		if hint != "" {
+			data["hint"] = p.Text("input.hint."+hint, nil)
+		}
+	}
+	text := p.Text("input."+ae.ID, data)
+	if ae.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", ae.File, ae.Line, text)
+	}
+	return fmt.Sprintf("%s: %s", ae.File, text)
 }

@@ -29,6 +29,12 @@ type Error struct {
 	File string
 	Line int
 	Msg  string
+	// ID and Args name the message in the message files (input.ID) for
+	// the command line to word in the reader's language; Msg is English.
+	// Args may hold "field" (a path, "" for the whole file), "kind" (list,
+	// keys, alias or "" for a value), "value", "hint" (input.hint.HINT).
+	ID   string
+	Args map[string]any
 }
 
 func (e *Error) Error() string {
@@ -42,28 +48,29 @@ func (e *Error) Error() string {
 func ReadFile(path string) (*Answers, error) {
 	f, err := safefile.OpenRegular(path) // never a FIFO, a device, a folder
 	if err != nil {
-		return nil, &Error{File: path, Msg: openMessage(err)}
+		msg, id := openMessage(err)
+		return nil, &Error{File: path, Msg: msg, ID: id}
 	}
 	defer f.Close()
 	return readFile(path, f)
 }
 
-func openMessage(err error) string {
+func openMessage(err error) (msg, id string) {
 	var nr *safefile.NotRegularError
 	if errors.As(err, &nr) {
-		return fmt.Sprintf("is %s, not an answers file", safefile.Kind(nr.Mode))
+		return fmt.Sprintf("is %s, not an answers file", safefile.Kind(nr.Mode)), ""
 	}
 	switch {
 	case errors.Is(err, os.ErrNotExist):
-		return "no such file"
+		return "no such file", "no-such-file"
 	case errors.Is(err, os.ErrPermission):
-		return "permission denied: expedite may not read this file"
+		return "permission denied: expedite may not read this file", "permission"
 	}
 	var pe *os.PathError
 	if errors.As(err, &pe) {
-		return pe.Err.Error()
+		return pe.Err.Error(), ""
 	}
-	return err.Error()
+	return err.Error(), ""
 }
 
 // Read decodes an answers file from r, reading at most MaxSize bytes. name
@@ -86,14 +93,14 @@ var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 func Decode(name string, data []byte) (*Answers, error) {
 	data = bytes.TrimPrefix(data, utf8BOM)
 	if len(bytes.TrimSpace(data)) == 0 {
-		return nil, &Error{File: name, Msg: "the file is empty; an answers file starts with 'version: 1' (see examples/)"}
+		return nil, &Error{File: name, Msg: "the file is empty; an answers file starts with 'version: 1' (see examples/)", ID: "empty"}
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return nil, &Error{File: name, Line: lineAt(data, i), Msg: "this is not a text file (it holds NUL bytes)"}
+		return nil, &Error{File: name, Line: lineAt(data, i), Msg: "this is not a text file (it holds NUL bytes)", ID: "nul"}
 	}
 	if !utf8.Valid(data) {
 		i := firstInvalidUTF8(data)
-		return nil, &Error{File: name, Line: lineAt(data, i), Msg: "the text is not UTF-8; save the file as UTF-8 and try again"}
+		return nil, &Error{File: name, Line: lineAt(data, i), Msg: "the text is not UTF-8; save the file as UTF-8 and try again", ID: "not-utf8"}
 	}
 	if line := tooManyTokens(data); line > 0 {
 		return nil, &Error{File: name, Line: line, Msg: fmt.Sprintf("too many lines and list items (over %s by here); an answers file is a few KiB: is this the right file?", thousands(maxTokens))}
@@ -101,20 +108,20 @@ func Decode(name string, data []byte) (*Answers, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
 	if err := dec.Decode(&doc); err == io.EOF {
-		return nil, &Error{File: name, Msg: "the file is empty; an answers file starts with 'version: 1' (see examples/)"}
+		return nil, &Error{File: name, Msg: "the file is empty; an answers file starts with 'version: 1' (see examples/)", ID: "empty"}
 	} else if err != nil {
 		return nil, yamlError(name, err)
 	}
 	var more yaml.Node
 	if err := dec.Decode(&more); err == nil {
-		return nil, &Error{File: name, Line: more.Line, Msg: "the file holds more than one YAML document ('---'); keep one case per file"}
+		return nil, &Error{File: name, Line: more.Line, Msg: "the file holds more than one YAML document ('---'); keep one case per file", ID: "two-documents"}
 	} else if err != io.EOF {
 		return nil, yamlError(name, err)
 	}
 	root := &doc
 	if root.Kind == yaml.DocumentNode {
 		if len(root.Content) == 0 {
-			return nil, &Error{File: name, Msg: "the file is empty; an answers file starts with 'version: 1' (see examples/)"}
+			return nil, &Error{File: name, Msg: "the file is empty; an answers file starts with 'version: 1' (see examples/)", ID: "empty"}
 		}
 		root = root.Content[0]
 	}
@@ -122,7 +129,7 @@ func Decode(name string, data []byte) (*Answers, error) {
 	if err := decodeValue(root, reflect.ValueOf(&a).Elem(), ""); err != nil {
 		var fe *fieldError
 		if errors.As(err, &fe) {
-			return nil, &Error{File: name, Line: fe.line, Msg: fe.msg}
+			return nil, &Error{File: name, Line: fe.line, Msg: fe.msg, ID: fe.id, Args: fe.args}
 		}
 		return nil, &Error{File: name, Msg: err.Error()}
 	}
@@ -131,20 +138,28 @@ func Decode(name string, data []byte) (*Answers, error) {
 		a.Version = FormatVersion
 	case FormatVersion:
 	default:
-		return nil, &Error{File: name, Line: keyLine(root, "version"), Msg: fmt.Sprintf("version: this expedite reads format version %d, not %d", FormatVersion, a.Version)}
+		return nil, &Error{File: name, Line: keyLine(root, "version"), Msg: fmt.Sprintf("version: this expedite reads format version %d, not %d", FormatVersion, a.Version),
+			ID: "version", Args: map[string]any{"want": FormatVersion, "got": a.Version}}
 	}
 	return &a, nil
 }
 
-// yamlHint says in plain words what usually causes a parser message.
+// yamlHints say in plain words what usually causes a parser message.
+var yamlHints = map[string]string{
+	"indent": " (check the indentation here and on the next line: keys of one section line up, with spaces)",
+	"colon":  " (a value holds ': '; put the whole value in quotes, or use 'description: |' for text)",
+	"tab":    " (tabs cannot indent YAML; use spaces)",
+}
+
+// yamlHint names the hint for a parser message ("" when there is none).
 func yamlHint(msg string) string {
 	switch {
 	case strings.Contains(msg, "did not find expected key"), strings.Contains(msg, "did not find expected '-' indicator"):
-		return " (check the indentation here and on the next line: keys of one section line up, with spaces)"
+		return "indent"
 	case strings.Contains(msg, "mapping values are not allowed"):
-		return " (a value holds ': '; put the whole value in quotes, or use 'description: |' for text)"
+		return "colon"
 	case strings.Contains(msg, "found character that cannot start any token"):
-		return " (tabs cannot indent YAML; use spaces)"
+		return "tab"
 	}
 	return ""
 }
@@ -157,20 +172,52 @@ func yamlError(name string, err error) error {
 	msg := err.Error()
 	if m := yamlLineRE.FindStringSubmatch(msg); m != nil {
 		line, _ := strconv.Atoi(m[1])
-		return &Error{File: name, Line: line, Msg: "this is not valid YAML: " + m[2] + yamlHint(m[2])}
+		hint := yamlHint(m[2])
+		return &Error{File: name, Line: line, Msg: "this is not valid YAML: " + m[2] + yamlHints[hint],
+			ID: "yaml", Args: map[string]any{"problem": m[2], "hint": hint}}
 	}
-	return &Error{File: name, Msg: "this is not valid YAML: " + strings.TrimPrefix(msg, "yaml: ")}
+	problem := strings.TrimPrefix(msg, "yaml: ")
+	return &Error{File: name, Msg: "this is not valid YAML: " + problem, ID: "yaml", Args: map[string]any{"problem": problem, "hint": ""}}
 }
 
 type fieldError struct {
 	line int
 	msg  string
+	id   string
+	args map[string]any
 }
 
 func (e *fieldError) Error() string { return e.msg }
 
 func errAt(n *yaml.Node, format string, args ...any) error {
 	return &fieldError{line: n.Line, msg: fmt.Sprintf(format, args...)}
+}
+
+// errID is errAt with the message's id and arguments (see Error).
+func errID(n *yaml.Node, id string, args map[string]any, format string, a ...any) error {
+	return &fieldError{line: n.Line, msg: fmt.Sprintf(format, a...), id: id, args: args}
+}
+
+// kindArgs are the arguments of a "must be X, not Y" message.
+func kindArgs(path string, n *yaml.Node) map[string]any {
+	kind := ""
+	switch n.Kind {
+	case yaml.MappingNode:
+		kind = "keys"
+	case yaml.SequenceNode:
+		kind = "list"
+	case yaml.AliasNode:
+		kind = "alias"
+	}
+	return map[string]any{"field": path, "kind": kind, "value": clipValue(n.Value)}
+}
+
+// clipValue cuts a value shown in a message to 60 characters.
+func clipValue(s string) string {
+	if r := []rune(s); len(r) > 60 {
+		return string(r[:60]) + "…"
+	}
+	return s
 }
 
 var dateType = reflect.TypeFor[Date]()
@@ -201,11 +248,11 @@ func decodeValue(n *yaml.Node, v reflect.Value, path string) error {
 	}
 	if v.Type() == dateType {
 		if n.Kind != yaml.ScalarNode {
-			return errAt(n, "%s must be a date written YYYY-MM-DD, not %s", label(path), kindName(n))
+			return errID(n, "not-date", kindArgs(path, n), "%s must be a date written YYYY-MM-DD, not %s", label(path), kindName(n))
 		}
 		d, err := ParseDate(n.Value)
 		if err != nil {
-			return errAt(n, "%s: %s is not a real date written YYYY-MM-DD (for example 2026-12-02)", label(path), quote(n.Value))
+			return errID(n, "not-real-date", kindArgs(path, n), "%s: %s is not a real date written YYYY-MM-DD (for example 2026-12-02)", label(path), quote(n.Value))
 		}
 		v.Set(reflect.ValueOf(d))
 		return nil
@@ -221,7 +268,7 @@ func decodeValue(n *yaml.Node, v reflect.Value, path string) error {
 		return decodeStruct(n, v, path)
 	case reflect.String:
 		if n.Kind != yaml.ScalarNode {
-			return errAt(n, "%s must be text, not %s", label(path), kindName(n))
+			return errID(n, "not-text", kindArgs(path, n), "%s must be text, not %s", label(path), kindName(n))
 		}
 		if n.Tag == "!!binary" {
 			return errAt(n, "%s: binary values (!!binary) are not read; write the text itself, in UTF-8", label(path))
@@ -233,18 +280,18 @@ func decodeValue(n *yaml.Node, v reflect.Value, path string) error {
 	case reflect.Bool:
 		b, err := strconv.ParseBool(n.Value)
 		if n.Kind != yaml.ScalarNode || err != nil || (n.Value != "true" && n.Value != "false") {
-			return errAt(n, "%s must be true or false, not %s", label(path), kindName(n))
+			return errID(n, "not-bool", kindArgs(path, n), "%s must be true or false, not %s", label(path), kindName(n))
 		}
 		v.SetBool(b)
 	case reflect.Int:
 		i, err := strconv.Atoi(n.Value)
 		if n.Kind != yaml.ScalarNode || err != nil || i < 0 || i > 99 {
-			return errAt(n, "%s must be a whole number from 0 to 99, not %s", label(path), kindName(n))
+			return errID(n, "not-number", kindArgs(path, n), "%s must be a whole number from 0 to 99, not %s", label(path), kindName(n))
 		}
 		v.SetInt(int64(i))
 	case reflect.Slice:
 		if n.Kind != yaml.SequenceNode {
-			return errAt(n, "%s must be a list, one item a line starting with '- ', not %s", label(path), kindName(n))
+			return errID(n, "not-list", kindArgs(path, n), "%s must be a list, one item a line starting with '- ', not %s", label(path), kindName(n))
 		}
 		if err := checkCount(path, len(n.Content)); err != nil {
 			return errAt(n, "%s", err)
@@ -270,7 +317,7 @@ func decodeValue(n *yaml.Node, v reflect.Value, path string) error {
 // date (dates stay text here; the engine checks them).
 func decodeFacts(n *yaml.Node, v reflect.Value, path string) error {
 	if n.Kind != yaml.MappingNode {
-		return errAt(n, "%s must be a set of keys (key: value), not %s", label(path), kindName(n))
+		return errID(n, "not-keys", kindArgs(path, n), "%s must be a set of keys (key: value), not %s", label(path), kindName(n))
 	}
 	m := reflect.MakeMapWithSize(v.Type(), len(n.Content)/2)
 	for i := 0; i+1 < len(n.Content); i += 2 {
@@ -279,10 +326,10 @@ func decodeFacts(n *yaml.Node, v reflect.Value, path string) error {
 			return errAt(k, "%s: a key must be a plain word in lower case, such as esta_denied_on", label(path))
 		}
 		if _, ok := catalog.Default().Field(path + "." + k.Value); !ok {
-			return errAt(k, "%s", unknownFactMessage(k.Value, path))
+			return unknownFact(k, path)
 		}
 		if m.MapIndex(reflect.ValueOf(k.Value)).IsValid() {
-			return errAt(k, "%s.%s is given twice; keep one", path, k.Value)
+			return errID(k, "twice", map[string]any{"field": path + "." + k.Value}, "%s.%s is given twice; keep one", path, k.Value)
 		}
 		if isNull(val) {
 			continue
@@ -298,8 +345,9 @@ func decodeFacts(n *yaml.Node, v reflect.Value, path string) error {
 
 var factKeyRE = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
 
-// unknownFactMessage names the facts the catalog's criteria define.
-func unknownFactMessage(key, path string) string {
+// unknownFact names the facts the catalog's criteria define.
+func unknownFact(k *yaml.Node, path string) error {
+	key := k.Value
 	known := map[string]int{}
 	for _, co := range catalog.Default().Countries {
 		for _, cr := range co.Criteria {
@@ -313,9 +361,9 @@ func unknownFactMessage(key, path string) string {
 		}
 	}
 	if len(known) == 0 {
-		return fmt.Sprintf("unknown key %q in %s; no criterion of this expedite has facts under %s", key, path, path)
+		return errAt(k, "unknown key %q in %s; no criterion of this expedite has facts under %s", key, path, path)
 	}
-	return unknownKeyMessage(key, path, known)
+	return unknownKey(k, key, path, known)
 }
 
 func label(path string) string {
@@ -347,10 +395,10 @@ func decodeStruct(n *yaml.Node, v reflect.Value, path string) error {
 		}
 		idx, ok := fields[key]
 		if !ok {
-			return errAt(k, "%s", unknownKeyMessage(key, path, fields))
+			return unknownKey(k, key, path, fields)
 		}
 		if seen[key] {
-			return errAt(k, "%s is given twice; keep one", full)
+			return errID(k, "twice", map[string]any{"field": full}, "%s is given twice; keep one", full)
 		}
 		seen[key] = true
 		if err := decodeValue(val, v.Field(idx), full); err != nil {
@@ -371,7 +419,7 @@ func structFields(t reflect.Type) map[string]int {
 	return m
 }
 
-func unknownKeyMessage(key, path string, fields map[string]int) string {
+func unknownKey(k *yaml.Node, key, path string, fields map[string]int) error {
 	known := make([]string, 0, len(fields))
 	for k := range fields {
 		known = append(known, k)
@@ -388,9 +436,11 @@ func unknownKeyMessage(key, path string, fields map[string]int) string {
 		}
 	}
 	if best != "" {
-		return fmt.Sprintf("unknown key %s %s; did you mean %q?", quote(key), where, best)
+		return errID(k, "unknown-key", map[string]any{"key": clipValue(key), "in": path, "best": best},
+			"unknown key %s %s; did you mean %q?", quote(key), where, best)
 	}
-	return fmt.Sprintf("unknown key %s %s; the keys here are: %s", quote(key), where, strings.Join(known, ", "))
+	return errID(k, "unknown-key.list", map[string]any{"key": clipValue(key), "in": path, "keys": strings.Join(known, ", ")},
+		"unknown key %s %s; the keys here are: %s", quote(key), where, strings.Join(known, ", "))
 }
 
 func editDistance(a, b string) int {

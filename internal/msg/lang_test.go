@@ -100,10 +100,12 @@ func TestEveryMessageInEveryLanguage(t *testing.T) {
 // frenchTypography reports the first break of French typography in s
 // (outside template actions): a plain space, or none, before : ; ! ?, and
 // « » without a non-breaking space inside. A colon right after a letter
-// is allowed when no space follows (06:30, https:).
+// is allowed when no space follows (06:30, https:), and so is any colon
+// quoted between « » (YAML as typed: « version: 1 »).
 func frenchTypography(s string) string {
 	s = placeholder.ReplaceAllString(s, "X")
 	rs := []rune(s)
+	quoted := false
 	for i, r := range rs {
 		prev := ' '
 		if i > 0 {
@@ -119,14 +121,16 @@ func frenchTypography(s string) string {
 				return string(rs[max(0, i-20) : i+1])
 			}
 		case ':':
-			if prev != '\u00a0' && (next == ' ' || next == '\n' || i+1 == len(rs)) {
+			if !quoted && prev != '\u00a0' && (next == ' ' || next == '\n' || i+1 == len(rs)) {
 				return string(rs[max(0, i-20) : i+1])
 			}
 		case '«':
+			quoted = true
 			if next != '\u00a0' {
 				return string(rs[i:min(len(rs), i+20)])
 			}
 		case '»':
+			quoted = false
 			if prev != '\u00a0' {
 				return string(rs[max(0, i-20) : i+1])
 			}

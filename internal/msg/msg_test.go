@@ -73,8 +73,14 @@ func usedIDs(t *testing.T) map[string]bool {
 			// Any literal that is a whole message id counts: flag usages
 			// and usage errors hand ids to helpers that word them.
 			if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING {
-				if s, err := strconv.Unquote(lit.Value); err == nil && literalIDs[s] {
-					used[s] = true
+				if s, err := strconv.Unquote(lit.Value); err == nil {
+					// answers.Error ids (and their kinds and hints) are
+					// worded as input.ID, input.kind.KIND, input.hint.HINT.
+					for _, id := range []string{s, "input." + s, "input.kind." + s, "input.hint." + s} {
+						if literalIDs[id] {
+							used[id] = true
+						}
+					}
 				}
 			}
 			call, ok := n.(*ast.CallExpr)
