@@ -201,6 +201,7 @@ var generated = map[string][]*i18n.Message{
 		{ID: "check.count.files", One: "{{.count}} fichier", Other: "{{.count}} fichiers"},
 		{ID: "check.count.notes", One: "{{.count}} remarque", Other: "{{.count}} remarques"},
 		{ID: "check.count.warnings", One: "{{.count}} avertissement", Other: "{{.count}} avertissements"},
+		{ID: "check.plan", Other: "Le cas ne justifie pas un rendez-vous d'urgence. Un plan pour un rendez-vous régulier\u00a0:"},
 		{ID: "check.verdict.fits", Other: "Aucun problème trouvé\u00a0: sur papier, le cas correspond au critère. Rédigez la demande avec «\u00a0expedite render FICHIER --out DOSSIER\u00a0»."},
 		{ID: "check.verdict.refused", Other: "{{.counts}}\u00a0: en l'état, la demande serait refusée\u00a0; corrigez d'abord les erreurs."},
 		{ID: "check.verdict.weak", Other: "{{.counts}}, aucune erreur\u00a0: sur papier, le cas correspond au critère\u00a0; corriger les avertissements rend la demande plus solide."},
