@@ -62,6 +62,7 @@ type flow struct {
 	resume   *answers.Answers
 	step     step
 	toReview bool   // editing from the review: come back to it when done
+	focusKey string // the question a resumed part starts on
 	stop     string // why the request stopped (stepStopped)
 	stopFrom step
 	saved    []byte
@@ -159,25 +160,29 @@ func (f *flow) move(delta step) {
 
 // resumeStep is where a resumed draft opens: the first part with a
 // missing answer (from there the applicant walks forward as before), or
-// the review when nothing is missing.
+// the review when nothing is missing. It also notes the first question
+// missing there (focusKey), for the form to start on it.
 func (f *flow) resumeStep() step {
-	missing := map[step]bool{}
+	missing := map[string]bool{}
 	for _, fd := range criteria.Check(f.answers(), criteria.Options{Today: f.opt.Today}) {
 		if strings.HasPrefix(fd.Rule, "required.") {
-			missing[stepOf(fd.Field)] = true
+			missing[fd.Field] = true
 		}
 	}
 	if f.v.Criterion == "" {
-		missing[stepCriterion] = true
+		return stepCriterion
 	}
 	for _, s := range editable {
 		for _, q := range f.questions(s) {
-			if q.flag != nil && !f.v.answered[q.key] {
-				missing[s] = true // a yes/no never answered
+			if missing[q.key] || q.flag != nil && !f.v.answered[q.key] {
+				f.focusKey = q.key
+				return s
 			}
 		}
-		if missing[s] {
-			return s
+		for k := range missing {
+			if stepOf(k) == s {
+				return s // missing, though no question of the part names it
+			}
 		}
 	}
 	return stepReview

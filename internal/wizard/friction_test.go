@@ -269,7 +269,9 @@ func TestResumeAtTheFirstMissingAnswer(t *testing.T) {
 	d := newDriver(t, opt, 80, 24)
 	d.press("enter") // resume
 	d.wantStep(stepFacts)
-	d.press("enter", "enter", "enter", "enter")
+	if q := d.m.qs[d.m.focusIndex()]; q.key != "relative.contact" {
+		t.Errorf("the part opens on %s, want the missing relative.contact", q.key)
+	}
 	d.typeText("Dr. A. Lee, +1-617-555-0100")
 	d.press("enter")
 	d.wantStep(stepDescription) // forward, not back to the review
@@ -297,5 +299,38 @@ func TestAccessibleResumeAtTheFirstMissingAnswer(t *testing.T) {
 	got := out.String()
 	if i, j := strings.Index(got, "== Documents and family =="), strings.Index(got, "== Review =="); i < 0 || j >= 0 {
 		t.Errorf("resume did not open on the documents part:\n%s", got)
+	}
+}
+
+// A resize reflows the page: at 80x24 and then at 120x40 the header and
+// the focused question's title are on the screen, top first.
+func TestTeatestResizeReflows(t *testing.T) {
+	opt, _ := testOptions(t)
+	a := loadExample(t, "relative-emergency")
+	a.Relative.Contact = ""
+	opt.Store.Save(a)
+	opt.Found, _ = opt.Store.Load()
+	s := newSession(t, opt)
+	s.waitFor("Resume my saved answers")
+	s.keys("enter")
+	s.waitFor("┃ Attending physician")
+	s.wantTop("expedite · The facts")
+	for _, size := range [][2]int{{120, 40}, {80, 24}, {100, 30}} {
+		s.emu.Resize(size[0], size[1])
+		s.tm.Send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		s.waitFor("Your relative's full name") // all five questions fit
+		s.wantTop("expedite · The facts")
+		s.waitFor("┃ Attending physician")
+	}
+	s.keys("ctrl+c")
+	s.result()
+}
+
+// wantTop checks the first line of the screen.
+func (s *session) wantTop(want string) {
+	s.t.Helper()
+	first, _, _ := strings.Cut(s.emu.String(), "\n")
+	if !strings.Contains(first, want) {
+		s.t.Errorf("the top line is %q, want %q; the screen:\n%s", first, want, s.emu.String())
 	}
 }

@@ -137,6 +137,17 @@ func (m *Model) enter() tea.Cmd {
 		WithKeyMap(m.km).
 		WithTheme(charmTheme)
 	cmd := m.form.Init()
+	if key := m.f.focusKey; key != "" { // a resumed part starts on its first missing answer
+		m.f.focusKey = ""
+		for i, q := range qs {
+			if q.key == key {
+				for range i {
+					cmd = tea.Batch(cmd, m.form.NextField())
+				}
+				break
+			}
+		}
+	}
 	if m.f.step == stepDescription {
 		m.lintHints()
 	}
