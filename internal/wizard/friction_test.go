@@ -334,3 +334,28 @@ func (s *session) wantTop(want string) {
 		s.t.Errorf("the top line is %q, want %q; the screen:\n%s", first, want, s.emu.String())
 	}
 }
+
+// ? opens every key through the Bubbles help and any key closes it; in a
+// text field ? is a letter and F1 opens the help; the short help stays.
+func TestQuestionMarkOpensTheFullHelp(t *testing.T) {
+	opt, _ := testOptions(t)
+	d := newDriver(t, opt, 80, 24)
+	d.wantScreen("? all keys")
+	d.press("?")
+	d.wantScreen("Moving", "shift+tab", "previous question", "Choosing", "space/x", "Typing", "ctrl+u", "Review and after", "1-6", "change a part", "ctrl+c", "save and quit")
+	d.wantFits([2]int{80, 24})
+	d.press("down") // closes the help, does not move the choice
+	d.wantScreen("> Start", "? all keys")
+	d.press("enter", "enter", "enter")
+	d.wantStep(stepAbout)
+	d.wantScreen("f1 all keys")
+	d.typeText("Who? Me")
+	if got := *d.m.f.v.str("applicant.name"); got != "Who? Me" {
+		t.Errorf("name %q: ? did not type", got)
+	}
+	d.send(tea.KeyPressMsg{Code: tea.KeyF1})
+	d.wantScreen("Review and after")
+	d.press("esc")
+	d.wantStep(stepAbout)
+	d.wantScreen("Your full name")
+}

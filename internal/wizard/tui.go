@@ -43,6 +43,7 @@ type Model struct {
 	note     string // a one-line message (write failure, clipboard)
 	outcome  Outcome
 	finished bool
+	showHelp bool // the full key help is open
 
 	// The description's live hints: findings of the text hintsFor, linted
 	// after a pause in typing (hintDelay), not on every key.
@@ -243,6 +244,14 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.KeyPressMsg:
 		if msg.String() == "ctrl+c" {
 			return m.quit(Interrupted)
+		}
+		if m.showHelp { // any key closes it
+			m.showHelp = false
+			return m, nil
+		}
+		if m.helpKey(msg) {
+			m.showHelp = true
+			return m, nil
 		}
 		switch m.f.step {
 		case stepReview:
@@ -494,7 +503,8 @@ func (m *Model) helpLine(extra ...key.Binding) string {
 	binds = append(binds, extra...)
 	binds = append(binds,
 		key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
-		key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "save & quit")))
+		key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "save & quit")),
+		m.moreKeys())
 	m.help.SetWidth(m.contentWidth())
 	return m.help.ShortHelpView(binds)
 }
@@ -506,13 +516,18 @@ func (m *Model) wrap(s string) string {
 func (m *Model) View() tea.View {
 	var b strings.Builder
 	b.WriteString(m.header() + "\n\n")
-	switch m.f.step {
+	step := m.f.step
+	if m.showHelp {
+		step = -1
+		b.WriteString(m.fullHelpView())
+	}
+	switch step {
 	case stepReview:
 		b.WriteString(m.vp.View() + "\n")
 		if m.note != "" {
 			b.WriteString(m.st.errorText.Render(m.note) + "\n")
 		}
-		keys := "1-6 change a part · ↑/↓ scroll · q stop · ctrl+c save & quit"
+		keys := "1-6 change a part · ↑/↓ scroll · q stop · ctrl+c save & quit · ? all keys"
 		if !m.rev.blocked {
 			keys = "w write the files · " + keys
 		}
@@ -523,10 +538,11 @@ func (m *Model) View() tea.View {
 		if m.note != "" {
 			b.WriteString(m.st.infoText.Render(m.wrap(m.note)) + "\n")
 		}
-		b.WriteString(m.st.help.Render(m.wrap("c copy the request · q quit")))
+		b.WriteString(m.st.help.Render(m.wrap("c copy the request · q quit · ? all keys")))
 	case stepStopped:
 		b.WriteString(m.wrap(stopText(m.f.stop, m.f.v.post())) + "\n\n")
-		b.WriteString(m.st.help.Render(m.wrap("esc go back and change the answer · q stop here")))
+		b.WriteString(m.st.help.Render(m.wrap("esc go back and change the answer · q stop here · ? all keys")))
+	case -1: // the full help, drawn above
 	default:
 		top := b.String()
 		if m.f.step == stepWelcome {
