@@ -60,7 +60,7 @@ func pdfOptions(paper string, made answers.Date, e *env) render.PDFOptions {
 	if answers.DateOf(stamp) != made {
 		stamp = timeOf(made)
 	}
-	return render.PDFOptions{Paper: paper, Made: stamp, Version: versionString()}
+	return render.PDFOptions{Paper: paper, Made: stamp, Version: versionString(), Lang: uiLang}
 }
 
 // wroteRequest says where the request text went and how long it is.

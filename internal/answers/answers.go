@@ -24,6 +24,12 @@ type Answers struct {
 	// Facts holds the facts of criteria defined only in the catalog, keyed
 	// by the catalog's fact id (facts.<id>); built-in criteria keep their keys.
 	Facts map[string]string `yaml:"facts,omitempty"`
+	// Language is the wizard's language (en, fr), kept in its draft;
+	// RequestLanguage the language the request text is written in (the
+	// interface language when absent). What the applicant wrote is never
+	// translated.
+	Language        string `yaml:"language,omitempty"`
+	RequestLanguage string `yaml:"request_language,omitempty"`
 }
 
 // Applicant is the person who will travel.

@@ -47,7 +47,7 @@ func embedded() *Catalog {
 				Page:     "evidence",
 				Required: "never",
 				Label:    Text{"en": "Canadian citizen", "fr": "Citoyenneté canadienne"},
-				Question: Text{"en": "Are you a Canadian citizen?", "fr": "Êtes-vous citoyen canadien ou citoyenne canadienne?"},
+				Question: Text{"en": "Are you a Canadian citizen?", "fr": "Êtes-vous citoyen canadien ou citoyenne canadienne\u00a0?"},
 				Help:     Text{"en": "If not, you will bring proof of legal status in Canada.", "fr": "Sinon, vous apporterez une preuve de statut légal au Canada."},
 			},
 			&Field{
@@ -67,8 +67,8 @@ func embedded() *Catalog {
 				Page:      "criterion",
 				Required:  "always",
 				Label:     Text{"en": "Criterion", "fr": "Critère"},
-				Question:  Text{"en": "Which official criterion fits your emergency?", "fr": "Quel critère officiel correspond à votre urgence?"},
-				Missing:   Text{"en": "Choose the criterion the emergency falls under: {{anyOf .criteria}} ('expedite criteria' explains each).", "fr": "Choisissez le critère dont relève l'urgence : {{anyOf .criteria}} (« expedite criteria » les explique)."},
+				Question:  Text{"en": "Which official criterion fits your emergency?", "fr": "Quel critère officiel correspond à votre urgence\u00a0?"},
+				Missing:   Text{"en": "Choose the criterion the emergency falls under: {{anyOf .criteria}} ('expedite criteria' explains each).", "fr": "Choisissez le critère dont relève l'urgence\u00a0: {{anyOf .criteria}} («\u00a0expedite criteria\u00a0» les explique)."},
 			},
 			&Field{
 				Path:     "travel_date",
@@ -77,7 +77,7 @@ func embedded() *Catalog {
 				Required: "always",
 				Label:    Text{"en": "Travel date", "fr": "Date du voyage"},
 				Question: Text{"en": "The date you must travel (YYYY-MM-DD)", "fr": "La date à laquelle vous devez voyager (AAAA-MM-JJ)"},
-				Missing:  Text{"en": "Add the date you must travel to the United States (YYYY-MM-DD); every request must state it.", "fr": "Ajoutez la date à laquelle vous devez vous rendre aux États-Unis (AAAA-MM-JJ); toute demande doit l'indiquer."},
+				Missing:  Text{"en": "Add the date you must travel to the United States (YYYY-MM-DD); every request must state it.", "fr": "Ajoutez la date à laquelle vous devez vous rendre aux États-Unis (AAAA-MM-JJ)\u00a0; toute demande doit l'indiquer."},
 			},
 			&Field{
 				Path:     "first_available",
@@ -87,7 +87,7 @@ func embedded() *Catalog {
 				Label:    Text{"en": "First available appointment", "fr": "Premier rendez-vous disponible"},
 				Question: Text{"en": "First available regular appointment (YYYY-MM-DD)", "fr": "Premier rendez-vous régulier disponible (AAAA-MM-JJ)"},
 				Help:     Text{"en": "As shown in the appointment system for your post.", "fr": "Tel qu'affiché dans le système de rendez-vous pour votre poste."},
-				Missing:  Text{"en": "Add the first available regular appointment date shown for your post (YYYY-MM-DD). Book a regular appointment first: a request is only possible after that.", "fr": "Ajoutez la date du premier rendez-vous régulier disponible affichée pour votre poste (AAAA-MM-JJ). Prenez d'abord un rendez-vous régulier : une demande n'est possible qu'ensuite."},
+				Missing:  Text{"en": "Add the first available regular appointment date shown for your post (YYYY-MM-DD). Book a regular appointment first: a request is only possible after that.", "fr": "Ajoutez la date du premier rendez-vous régulier disponible affichée pour votre poste (AAAA-MM-JJ). Prenez d'abord un rendez-vous régulier\u00a0: une demande n'est possible qu'ensuite."},
 			},
 			&Field{
 				Path:     "relative.name",
@@ -104,7 +104,7 @@ func embedded() *Catalog {
 				Page:     "facts",
 				Required: "criterion",
 				Label:    Text{"en": "Relationship", "fr": "Lien de parenté"},
-				Question: Text{"en": "How is this person related to you?", "fr": "Quel est votre lien avec cette personne?"},
+				Question: Text{"en": "How is this person related to you?", "fr": "Quel est votre lien avec cette personne\u00a0?"},
 				Help:     Text{"en": "For example father, sister, spouse (step- and half- count).", "fr": "Par exemple père, sœur, conjoint (les liens par alliance et demi-frères ou demi-sœurs comptent)."},
 				Missing:  Text{"en": "Add how this person is related to you (for example father, sister, spouse).", "fr": "Ajoutez votre lien avec cette personne (par exemple père, sœur, conjoint)."},
 			},
@@ -114,7 +114,7 @@ func embedded() *Catalog {
 				Page:     "facts",
 				Required: "criterion",
 				Label:    Text{"en": "Place in the United States", "fr": "Lieu aux États-Unis"},
-				Question: Text{"en": "Where in the United States?", "fr": "Où aux États-Unis?"},
+				Question: Text{"en": "Where in the United States?", "fr": "Où aux États-Unis\u00a0?"},
 				Help:     Text{"en": "Hospital or place, city and state.", "fr": "Hôpital ou lieu, ville et État."},
 				Missing:  Text{"en": "Add where in the United States this is happening (city and state, hospital).", "fr": "Ajoutez où cela se passe aux États-Unis (ville et État, hôpital)."},
 			},
@@ -125,8 +125,8 @@ func embedded() *Catalog {
 				Required: "criterion",
 				Label:    Text{"en": "Situation", "fr": "Situation"},
 				Question: Text{"en": "The situation, in one line", "fr": "La situation, en une ligne"},
-				Help:     Text{"en": "For example: car accident on 2026-11-20, in intensive care.", "fr": "Par exemple : accident de voiture le 2026-11-20, aux soins intensifs."},
-				Missing:  Text{"en": "Describe the situation in one line: what happened and when (death, grave illness, life-threatening accident).", "fr": "Décrivez la situation en une ligne : ce qui s'est passé et quand (décès, maladie grave, accident mettant la vie en danger)."},
+				Help:     Text{"en": "For example: car accident on 2026-11-20, in intensive care.", "fr": "Par exemple\u00a0: accident de voiture le 2026-11-20, aux soins intensifs."},
+				Missing:  Text{"en": "Describe the situation in one line: what happened and when (death, grave illness, life-threatening accident).", "fr": "Décrivez la situation en une ligne\u00a0: ce qui s'est passé et quand (décès, maladie grave, accident mettant la vie en danger)."},
 			},
 			&Field{
 				Path:     "relative.contact",
@@ -134,7 +134,7 @@ func embedded() *Catalog {
 				Page:     "facts",
 				Required: "criterion",
 				Label:    Text{"en": "Attending physician or funeral home", "fr": "Médecin traitant ou salon funéraire"},
-				Question: Text{"en": "Attending physician or funeral home: name and phone", "fr": "Médecin traitant ou salon funéraire : nom et téléphone"},
+				Question: Text{"en": "Attending physician or funeral home: name and phone", "fr": "Médecin traitant ou salon funéraire\u00a0: nom et téléphone"},
 				Missing:  Text{"en": "Add the name and phone number of the attending physician, or of the funeral home.", "fr": "Ajoutez le nom et le numéro de téléphone du médecin traitant ou du salon funéraire."},
 			},
 			&Field{
@@ -144,8 +144,8 @@ func embedded() *Catalog {
 				Page:      "facts",
 				Required:  "criterion",
 				Label:     Text{"en": "Patient", "fr": "Patient"},
-				Question:  Text{"en": "Who needs the treatment?", "fr": "Qui a besoin du traitement?"},
-				Missing:   Text{"en": "Say who needs the treatment: 'self' (you) or 'child' (your minor child).", "fr": "Indiquez qui a besoin du traitement : « self » (vous) ou « child » (votre enfant mineur)."},
+				Question:  Text{"en": "Who needs the treatment?", "fr": "Qui a besoin du traitement\u00a0?"},
+				Missing:   Text{"en": "Say who needs the treatment: 'self' (you) or 'child' (your minor child).", "fr": "Indiquez qui a besoin du traitement\u00a0: «\u00a0self\u00a0» (vous) ou «\u00a0child\u00a0» (votre enfant mineur)."},
 				Options: []Option{
 					Option{
 						Value:   "self",
@@ -173,7 +173,7 @@ func embedded() *Catalog {
 				Page:     "facts",
 				Required: "never",
 				Label:    Text{"en": "US doctor or hospital", "fr": "Médecin ou hôpital aux États-Unis"},
-				Question: Text{"en": "US doctor or hospital: name, city, phone", "fr": "Médecin ou hôpital aux États-Unis : nom, ville, téléphone"},
+				Question: Text{"en": "US doctor or hospital: name, city, phone", "fr": "Médecin ou hôpital aux États-Unis\u00a0: nom, ville, téléphone"},
 			},
 			&Field{
 				Path:     "medical.date",
@@ -200,7 +200,7 @@ func embedded() *Catalog {
 				Label:     Text{"en": "SEVIS number", "fr": "Numéro SEVIS"},
 				Question:  Text{"en": "SEVIS number", "fr": "Numéro SEVIS"},
 				Help:      Text{"en": "N followed by 10 digits, at the top of the form, for example N0012345678.", "fr": "N suivi de 10 chiffres, en haut du formulaire, par exemple N0012345678."},
-				Missing:   Text{"en": "Add your SEVIS number, printed on your I-20 or DS-2019 (N followed by 10 digits); the request must contain it.", "fr": "Ajoutez votre numéro SEVIS, imprimé sur votre I-20 ou DS-2019 (N suivi de 10 chiffres); la demande doit le contenir."},
+				Missing:   Text{"en": "Add your SEVIS number, printed on your I-20 or DS-2019 (N followed by 10 digits); the request must contain it.", "fr": "Ajoutez votre numéro SEVIS, imprimé sur votre I-20 ou DS-2019 (N suivi de 10 chiffres)\u00a0; la demande doit le contenir."},
 			},
 			&Field{
 				Path:     "student.program_start",
@@ -244,7 +244,7 @@ func embedded() *Catalog {
 				Page:     "facts",
 				Required: "never",
 				Label:    Text{"en": "Event", "fr": "Événement"},
-				Question: Text{"en": "What is the event, and your role in it?", "fr": "Quel est l'événement, et votre rôle?"},
+				Question: Text{"en": "What is the event, and your role in it?", "fr": "Quel est l'événement, et votre rôle\u00a0?"},
 			},
 			&Field{
 				Path:     "event.where",
@@ -252,7 +252,7 @@ func embedded() *Catalog {
 				Page:     "facts",
 				Required: "never",
 				Label:    Text{"en": "Where", "fr": "Lieu"},
-				Question: Text{"en": "Where? (place, city, state)", "fr": "Où? (lieu, ville, État)"},
+				Question: Text{"en": "Where? (place, city, state)", "fr": "Où\u00a0? (lieu, ville, État)"},
 			},
 			&Field{
 				Path:     "event.date",
@@ -260,7 +260,7 @@ func embedded() *Catalog {
 				Page:     "facts",
 				Required: "never",
 				Label:    Text{"en": "When", "fr": "Date"},
-				Question: Text{"en": "When does it take place? (YYYY-MM-DD, optional)", "fr": "Quand a-t-il lieu? (AAAA-MM-JJ, facultatif)"},
+				Question: Text{"en": "When does it take place? (YYYY-MM-DD, optional)", "fr": "Quand a-t-il lieu\u00a0? (AAAA-MM-JJ, facultatif)"},
 			},
 			&Field{
 				Path:     "event.organiser",
@@ -268,7 +268,7 @@ func embedded() *Catalog {
 				Page:     "facts",
 				Required: "never",
 				Label:    Text{"en": "Who requires my presence", "fr": "Qui requiert ma présence"},
-				Question: Text{"en": "Who organises it or invited you? (name, phone)", "fr": "Qui l'organise ou vous a invité? (nom, téléphone)"},
+				Question: Text{"en": "Who organises it or invited you? (name, phone)", "fr": "Qui l'organise ou vous a invité\u00a0? (nom, téléphone)"},
 			},
 			&Field{
 				Path:     "event.unforeseen",
@@ -276,7 +276,7 @@ func embedded() *Catalog {
 				Page:     "facts",
 				Required: "never",
 				Label:    Text{"en": "Why it could not be foreseen", "fr": "Pourquoi ce n'était pas prévisible"},
-				Question: Text{"en": "Why could it not be foreseen or planned?", "fr": "Pourquoi n'était-ce pas prévisible ni planifiable?"},
+				Question: Text{"en": "Why could it not be foreseen or planned?", "fr": "Pourquoi n'était-ce pas prévisible ni planifiable\u00a0?"},
 			},
 			&Field{
 				Path:     "event.role",
@@ -323,8 +323,8 @@ func embedded() *Catalog {
 				Required: "always",
 				Label:    Text{"en": "Description", "fr": "Description"},
 				Question: Text{"en": "Describe the emergency in your own words", "fr": "Décrivez l'urgence dans vos propres mots"},
-				Help:     Text{"en": "Facts, in order: what happened, when, where, who. No pleading; the documents show the urgency.", "fr": "Des faits, dans l'ordre : ce qui s'est passé, quand, où, qui. Pas de supplications; les pièces justificatives montrent l'urgence."},
-				Missing:  Text{"en": "Describe the emergency in your own words: what happened, when, where, and who is involved.", "fr": "Décrivez l'urgence dans vos propres mots : ce qui s'est passé, quand, où et qui est concerné."},
+				Help:     Text{"en": "Facts, in order: what happened, when, where, who. No pleading; the documents show the urgency.", "fr": "Des faits, dans l'ordre\u00a0: ce qui s'est passé, quand, où, qui. Pas de supplications\u00a0; les pièces justificatives montrent l'urgence."},
+				Missing:  Text{"en": "Describe the emergency in your own words: what happened, when, where, and who is involved.", "fr": "Décrivez l'urgence dans vos propres mots\u00a0: ce qui s'est passé, quand, où et qui est concerné."},
 			},
 			&Field{
 				Path:     "companions.spouse",
@@ -332,7 +332,7 @@ func embedded() *Catalog {
 				Page:     "evidence",
 				Required: "never",
 				Label:    Text{"en": "Spouse travels", "fr": "Conjoint du voyage"},
-				Question: Text{"en": "Does your spouse travel with you?", "fr": "Votre conjoint ou conjointe voyage-t-il avec vous?"},
+				Question: Text{"en": "Does your spouse travel with you?", "fr": "Votre conjoint ou conjointe voyage-t-il avec vous\u00a0?"},
 			},
 			&Field{
 				Path:     "companions.children",
@@ -340,7 +340,7 @@ func embedded() *Catalog {
 				Page:     "evidence",
 				Required: "never",
 				Label:    Text{"en": "Children travelling", "fr": "Enfants du voyage"},
-				Question: Text{"en": "How many of your children travel with you?", "fr": "Combien de vos enfants voyagent avec vous?"},
+				Question: Text{"en": "How many of your children travel with you?", "fr": "Combien de vos enfants voyagent avec vous\u00a0?"},
 				Help:     Text{"en": "0 if none.", "fr": "0 si aucun."},
 			},
 			&Field{
@@ -349,8 +349,8 @@ func embedded() *Catalog {
 				Page:     "evidence",
 				Required: "never",
 				Label:    Text{"en": "Documents", "fr": "Pièces justificatives"},
-				Question: Text{"en": "Which of these documents do you already hold?", "fr": "Lesquelles de ces pièces justificatives avez-vous déjà?"},
-				Help:     Text{"en": "space or x to tick; only what you really have.", "fr": "espace ou x pour cocher; seulement ce que vous avez vraiment."},
+				Question: Text{"en": "Which of these documents do you already hold?", "fr": "Lesquelles de ces pièces justificatives avez-vous déjà\u00a0?"},
+				Help:     Text{"en": "space or x to tick; only what you really have.", "fr": "espace ou x pour cocher\u00a0; seulement ce que vous avez vraiment."},
 			},
 			&Field{
 				Path:     "facts",
@@ -358,6 +358,43 @@ func embedded() *Catalog {
 				Page:     "none",
 				Required: "never",
 				Label:    Text{"en": "Other facts", "fr": "Autres faits"},
+			},
+			&Field{
+				Path:     "language",
+				Type:     FieldType("choice"),
+				Page:     "none",
+				Required: "never",
+				Label:    Text{"en": "Language", "fr": "Langue"},
+				Question: Text{"en": "Language / Langue", "fr": "Language / Langue"},
+				Options: []Option{
+					Option{
+						Value: "en",
+						Label: Text{"en": "English", "fr": "English"},
+					},
+					Option{
+						Value: "fr",
+						Label: Text{"en": "Français", "fr": "Français"},
+					},
+				},
+			},
+			&Field{
+				Path:     "request_language",
+				Type:     FieldType("choice"),
+				Page:     "none",
+				Required: "never",
+				Label:    Text{"en": "Language of the request", "fr": "Langue de la demande"},
+				Question: Text{"en": "Language of the request text", "fr": "Langue du texte de la demande"},
+				Help:     Text{"en": "Your own description is used as you wrote it, never translated.", "fr": "Votre description est reprise telle que vous l'avez écrite, jamais traduite."},
+				Options: []Option{
+					Option{
+						Value: "en",
+						Label: Text{"en": "English", "fr": "anglais"},
+					},
+					Option{
+						Value: "fr",
+						Label: Text{"en": "French", "fr": "français"},
+					},
+				},
 			},
 		},
 		Countries: []*Country{
@@ -460,52 +497,52 @@ func embedded() *Catalog {
 				},
 				NextSteps: []Text{
 					Text{"en": "{{if not (field \"applicant.ds160\")}}Complete the DS-160 online application for your visa type.{{end}}", "fr": "{{if not (field \"applicant.ds160\")}}Remplissez la demande en ligne DS-160 pour votre type de visa.{{end}}"},
-					Text{"en": "Pay the fee and book a regular appointment first: an expedite request is only possible after that.", "fr": "Payez les frais et prenez d'abord un rendez-vous régulier : une demande de rendez-vous d'urgence n'est possible qu'ensuite."},
-					Text{"en": "Submit the request from the appointment system's menu: paste the text from request.txt. Most posts consider one request only and usually ignore a second one for the same trip: send it once, when the readiness list says ready.", "fr": "Envoyez la demande depuis le menu du système de rendez-vous : collez le texte de request.txt. La plupart des postes n'examinent qu'une seule demande et ignorent en général une deuxième demande pour le même voyage : envoyez-la une seule fois, quand la liste de vérification indique qu'elle est prête."},
+					Text{"en": "Pay the fee and book a regular appointment first: an expedite request is only possible after that.", "fr": "Payez les frais et prenez d'abord un rendez-vous régulier\u00a0: une demande de rendez-vous d'urgence n'est possible qu'ensuite."},
+					Text{"en": "Submit the request from the appointment system's menu: paste the text from request.txt. Most posts consider one request only and usually ignore a second one for the same trip: send it once, when the readiness list says ready.", "fr": "Envoyez la demande depuis le menu du système de rendez-vous\u00a0: collez le texte de request.txt. La plupart des postes n'examinent qu'une seule demande et ignorent en général une deuxième demande pour le même voyage\u00a0: envoyez-la une seule fois, quand la liste de vérification indique qu'elle est prête."},
 					Text{"en": "Wait for the e-mail answer, usually within a few business days. No answer means no.", "fr": "Attendez la réponse par courriel, en général d'ici quelques jours ouvrables. Pas de réponse veut dire non."},
-					Text{"en": "If approved: log back in, cancel the regular appointment, book the approved date (the fee already paid counts) and print the appointment confirmation.", "fr": "Si la demande est acceptée : reconnectez-vous, annulez le rendez-vous régulier, réservez la date accordée (les frais déjà payés comptent) et imprimez la confirmation de rendez-vous."},
+					Text{"en": "If approved: log back in, cancel the regular appointment, book the approved date (the fee already paid counts) and print the appointment confirmation.", "fr": "Si la demande est acceptée\u00a0: reconnectez-vous, annulez le rendez-vous régulier, réservez la date accordée (les frais déjà payés comptent) et imprimez la confirmation de rendez-vous."},
 					Text{"en": "Bring the proof of the emergency and the documents on this list to the interview.", "fr": "Apportez à l'entrevue la preuve de l'urgence et les pièces justificatives de cette liste."},
 				},
 				Tips: []Text{
-					Text{"en": "The interview lasts 2 to 3 minutes: answer briefly and to the point.", "fr": "L'entrevue dure de 2 à 3 minutes : répondez brièvement et précisément."},
+					Text{"en": "The interview lasts 2 to 3 minutes: answer briefly and to the point.", "fr": "L'entrevue dure de 2 à 3 minutes\u00a0: répondez brièvement et précisément."},
 					Text{"en": "Hand over clear, short evidence when asked.", "fr": "Remettez des pièces justificatives claires et brèves quand on vous les demande."},
 					Text{"en": "Be honest in every answer.", "fr": "Soyez honnête dans chaque réponse."},
-					Text{"en": "If refused, do not argue: ask politely for the reason in writing and what would help next time.", "fr": "En cas de refus, ne discutez pas : demandez poliment la raison par écrit et ce qui aiderait la prochaine fois."},
+					Text{"en": "If refused, do not argue: ask politely for the reason in writing and what would help next time.", "fr": "En cas de refus, ne discutez pas\u00a0: demandez poliment la raison par écrit et ce qui aiderait la prochaine fois."},
 				},
 				Warnings: []Text{
-					Text{"en": "Misrepresentation can mean a permanent visa ban: state only what is true.", "fr": "Une fausse déclaration peut entraîner une interdiction de visa permanente : n'affirmez que ce qui est vrai."},
-					Text{"en": "Many posts allow only one expedite request: send it complete the first time.", "fr": "Beaucoup de postes n'acceptent qu'une seule demande de rendez-vous d'urgence : envoyez-la complète du premier coup."},
-					Text{"en": "Rescheduling is limited to 20 times; after that the fee must be paid again.", "fr": "Un rendez-vous ne peut être déplacé que 20 fois; ensuite, il faut payer les frais de nouveau."},
-					Text{"en": "Nobody can sell \"known free dates\". Never share your account login.", "fr": "Personne ne peut vendre de « dates libres connues ». Ne partagez jamais vos identifiants de compte."},
+					Text{"en": "Misrepresentation can mean a permanent visa ban: state only what is true.", "fr": "Une fausse déclaration peut entraîner une interdiction de visa permanente\u00a0: n'affirmez que ce qui est vrai."},
+					Text{"en": "Many posts allow only one expedite request: send it complete the first time.", "fr": "Beaucoup de postes n'acceptent qu'une seule demande de rendez-vous d'urgence\u00a0: envoyez-la complète du premier coup."},
+					Text{"en": "Rescheduling is limited to 20 times; after that the fee must be paid again.", "fr": "Un rendez-vous ne peut être déplacé que 20 fois\u00a0; ensuite, il faut payer les frais de nouveau."},
+					Text{"en": "Nobody can sell \"known free dates\". Never share your account login.", "fr": "Personne ne peut vendre de «\u00a0dates libres connues\u00a0». Ne partagez jamais vos identifiants de compte."},
 				},
 				Sources: []Source{
 					Source{
 						ID:    "ca-expedite",
 						URL:   "https://ais.usvisa-info.com/en-ca/niv",
 						Read:  "2026-11-25",
-						About: Text{"en": "Expedited appointments, US posts in Canada: the five criteria, what a request must contain, the reasons never accepted", "fr": "Rendez-vous d'urgence, postes américains au Canada : les cinq critères, le contenu d'une demande, les raisons jamais acceptées"},
+						About: Text{"en": "Expedited appointments, US posts in Canada: the five criteria, what a request must contain, the reasons never accepted", "fr": "Rendez-vous d'urgence, postes américains au Canada\u00a0: les cinq critères, le contenu d'une demande, les raisons jamais acceptées"},
 					},
 					Source{
 						ID:    "ca-documents",
 						URL:   "https://ca.usembassy.gov/visas/",
 						Read:  "2026-11-25",
-						About: Text{"en": "Visas, US Mission Canada: documents to bring to the interview", "fr": "Visas, Mission des États-Unis au Canada : documents à apporter à l'entrevue"},
+						About: Text{"en": "Visas, US Mission Canada: documents to bring to the interview", "fr": "Visas, Mission des États-Unis au Canada\u00a0: documents à apporter à l'entrevue"},
 					},
 				},
-				RequestOpening: Text{"en": "I ask for an expedited interview so that I can travel to the United States on {{.TravelDate}}. My case falls under the criterion for {{.Official}}.", "fr": "Je demande une entrevue accélérée afin de pouvoir me rendre aux États-Unis le {{.TravelDate}}. Ma situation relève du critère suivant : {{.Official}}."},
+				RequestOpening: Text{"en": "I ask for an expedited interview so that I can travel to the United States on {{.TravelDate}}. My case falls under the criterion for {{.Official}}.", "fr": "Je demande une entrevue accélérée afin de pouvoir me rendre aux États-Unis le {{.TravelDate}}. Ma situation relève du critère suivant\u00a0: {{.Official}}."},
 				RegularPlan: []Text{
-					Text{"en": "{{if .Pairs}}Watch {{.Pairs}} as well as {{.Post}}: the posts are often watched together for earlier dates.{{else if .Post}}{{.Post}} is a smaller post and releases few dates: watch a larger post you can reach as well ({{.AllPairs}} are common pairs).{{else}}Watch a nearby post as well: {{.AllPairs}} are common pairs.{{end}}", "fr": "{{if .Pairs}}Surveillez {{.Pairs}} en plus de {{.Post}} : ces postes sont souvent surveillés ensemble pour des dates plus proches.{{else if .Post}}{{.Post}} est un petit poste qui libère peu de dates : surveillez aussi un poste plus grand à votre portée ({{.AllPairs}} sont des paires courantes).{{else}}Surveillez aussi un poste voisin : {{.AllPairs}} sont des paires courantes.{{end}}"},
-					Text{"en": "If your family books together, apply individually: cancelled dates appear only for the group's size, so one place is easier to find than several.", "fr": "Si votre famille réserve ensemble, faites des demandes individuelles : les dates annulées n'apparaissent que pour la taille du groupe, et une place se trouve plus facilement que plusieurs."},
-					Text{"en": "You may reschedule 20 times at most, and refreshing the site too often locks the account for about 5 hours: check at a steady pace.", "fr": "Vous pouvez reporter le rendez-vous 20 fois au plus, et actualiser le site trop souvent bloque le compte pendant environ 5 heures : vérifiez à un rythme régulier."},
-					Text{"en": "While visiting another country you may apply there, where waits can be shorter; say so honestly at the interview.", "fr": "En visite dans un autre pays, vous pouvez y présenter votre demande, là où l'attente peut être plus courte ; dites-le honnêtement à l'entrevue."},
-					Text{"en": "Nobody can sell \"known free dates\": that offer is a scam. Never share your account login.", "fr": "Personne ne peut vendre des « dates libres connues » : cette offre est une arnaque. Ne partagez jamais vos identifiants de compte."},
+					Text{"en": "{{if .Pairs}}Watch {{.Pairs}} as well as {{.Post}}: the posts are often watched together for earlier dates.{{else if .Post}}{{.Post}} is a smaller post and releases few dates: watch a larger post you can reach as well ({{.AllPairs}} are common pairs).{{else}}Watch a nearby post as well: {{.AllPairs}} are common pairs.{{end}}", "fr": "{{if .Pairs}}Surveillez {{.Pairs}} en plus de {{.Post}}\u00a0: ces postes sont souvent surveillés ensemble pour des dates plus proches.{{else if .Post}}{{.Post}} est un petit poste qui libère peu de dates\u00a0: surveillez aussi un poste plus grand à votre portée ({{.AllPairs}} sont des paires courantes).{{else}}Surveillez aussi un poste voisin\u00a0: {{.AllPairs}} sont des paires courantes.{{end}}"},
+					Text{"en": "If your family books together, apply individually: cancelled dates appear only for the group's size, so one place is easier to find than several.", "fr": "Si votre famille réserve ensemble, faites des demandes individuelles\u00a0: les dates annulées n'apparaissent que pour la taille du groupe, et une place se trouve plus facilement que plusieurs."},
+					Text{"en": "You may reschedule 20 times at most, and refreshing the site too often locks the account for about 5 hours: check at a steady pace.", "fr": "Vous pouvez reporter le rendez-vous 20 fois au plus, et actualiser le site trop souvent bloque le compte pendant environ 5 heures\u00a0: vérifiez à un rythme régulier."},
+					Text{"en": "While visiting another country you may apply there, where waits can be shorter; say so honestly at the interview.", "fr": "En visite dans un autre pays, vous pouvez y présenter votre demande, là où l'attente peut être plus courte\u00a0; dites-le honnêtement à l'entrevue."},
+					Text{"en": "Nobody can sell \"known free dates\": that offer is a scam. Never share your account login.", "fr": "Personne ne peut vendre des «\u00a0dates libres connues\u00a0»\u00a0: cette offre est une arnaque. Ne partagez jamais vos identifiants de compte."},
 				},
 				Criteria: []*Criterion{
 					&Criterion{
 						ID:       "relative-emergency",
 						Letter:   "a",
 						Title:    Text{"en": "Relative emergency in the United States", "fr": "Urgence touchant un proche aux États-Unis"},
-						Short:    Text{"en": "Relative emergency: a close relative died or is gravely ill in the US", "fr": "Urgence familiale : un proche est décédé ou gravement malade aux É.-U."},
+						Short:    Text{"en": "Relative emergency: a close relative died or is gravely ill in the US", "fr": "Urgence familiale\u00a0: un proche est décédé ou gravement malade aux É.-U."},
 						Official: Text{"en": "the death, grave illness or life-threatening accident of an immediate relative taking place in the United States", "fr": "le décès, la maladie grave ou l'accident mettant la vie en danger d'un membre de la famille immédiate, survenant aux États-Unis"},
 						Needs: []Text{
 							Text{"en": "the relative's name and relationship to you (spouse, parent, child or sibling)", "fr": "le nom du proche et votre lien avec lui (conjoint, parent, enfant, frère ou sœur)"},
@@ -547,7 +584,7 @@ func embedded() *Catalog {
 								Text: Text{"en": "Letter from the attending US doctor or hospital about your relative's condition", "fr": "Lettre du médecin traitant ou de l'hôpital aux États-Unis sur l'état de votre proche"},
 							},
 							Item{
-								Text: Text{"en": "Or, after a death: the death certificate or a letter from the funeral home", "fr": "Ou, après un décès : le certificat de décès ou une lettre du salon funéraire"},
+								Text: Text{"en": "Or, after a death: the death certificate or a letter from the funeral home", "fr": "Ou, après un décès\u00a0: le certificat de décès ou une lettre du salon funéraire"},
 							},
 							Item{
 								Text: Text{"en": "Proof of your relationship (for example a birth or marriage certificate)", "fr": "Preuve de votre lien de parenté (par exemple un acte de naissance ou un certificat de mariage)"},
@@ -583,11 +620,11 @@ func embedded() *Catalog {
 							},
 						},
 						Request: Request{
-							Opening: Text{"en": "I ask for an expedited interview so that I can travel to the United States on {{.TravelDate}}. My case falls under the criterion for {{.Official}}.", "fr": "Je demande une entrevue accélérée afin de pouvoir me rendre aux États-Unis le {{.TravelDate}}. Ma situation relève du critère suivant : {{.Official}}."},
+							Opening: Text{"en": "I ask for an expedited interview so that I can travel to the United States on {{.TravelDate}}. My case falls under the criterion for {{.Official}}.", "fr": "Je demande une entrevue accélérée afin de pouvoir me rendre aux États-Unis le {{.TravelDate}}. Ma situation relève du critère suivant\u00a0: {{.Official}}."},
 							Lines: []Line{
 								Line{
 									Label: Text{"en": "Relative", "fr": "Proche"},
-									Value: Text{"en": "{{field \"relative.name\"}}{{if and (field \"relative.name\") (field \"relative.relationship\")}}, my {{kin (field \"relative.relationship\")}}{{end}}", "fr": "{{field \"relative.name\"}}{{if and (field \"relative.name\") (field \"relative.relationship\")}} (lien : {{kin (field \"relative.relationship\")}}){{end}}"},
+									Value: Text{"en": "{{field \"relative.name\"}}{{if and (field \"relative.name\") (field \"relative.relationship\")}}, my {{kin (field \"relative.relationship\")}}{{end}}", "fr": "{{field \"relative.name\"}}{{if and (field \"relative.name\") (field \"relative.relationship\")}} (lien\u00a0: {{kin (field \"relative.relationship\")}}){{end}}"},
 								},
 								Line{
 									Field: "relative.place",
@@ -606,7 +643,7 @@ func embedded() *Catalog {
 						ID:       "medical-treatment",
 						Letter:   "b",
 						Title:    Text{"en": "Urgent medical treatment", "fr": "Traitement médical urgent"},
-						Short:    Text{"en": "Medical: you or your minor child need urgent treatment in the US", "fr": "Médical : vous ou votre enfant mineur avez besoin d'un traitement urgent aux É.-U."},
+						Short:    Text{"en": "Medical: you or your minor child need urgent treatment in the US", "fr": "Médical\u00a0: vous ou votre enfant mineur avez besoin d'un traitement urgent aux É.-U."},
 						Official: Text{"en": "urgent medical treatment in the United States for the applicant or the applicant's minor child", "fr": "un traitement médical urgent aux États-Unis pour le demandeur ou son enfant mineur"},
 						Needs: []Text{
 							Text{"en": "who is treated (you, or your minor child)", "fr": "qui est traité (vous, ou votre enfant mineur)"},
@@ -673,7 +710,7 @@ func embedded() *Catalog {
 							},
 						},
 						Request: Request{
-							Opening: Text{"en": "I ask for an expedited interview so that I can travel to the United States on {{.TravelDate}}, for urgent medical treatment of {{or (field \"patient\") \"the patient\"}}. My case falls under the criterion for {{.Official}}.", "fr": "Je demande une entrevue accélérée afin de pouvoir me rendre aux États-Unis le {{.TravelDate}}, pour le traitement médical urgent de {{or (field \"patient\") \"la personne malade\"}}. Ma situation relève du critère suivant : {{.Official}}."},
+							Opening: Text{"en": "I ask for an expedited interview so that I can travel to the United States on {{.TravelDate}}, for urgent medical treatment of {{or (field \"patient\") \"the patient\"}}. My case falls under the criterion for {{.Official}}.", "fr": "Je demande une entrevue accélérée afin de pouvoir me rendre aux États-Unis le {{.TravelDate}}, pour le traitement médical urgent de {{or (field \"patient\") \"la personne malade\"}}. Ma situation relève du critère suivant\u00a0: {{.Official}}."},
 						},
 						Source: "ca-expedite",
 					},
@@ -681,7 +718,7 @@ func embedded() *Catalog {
 						ID:       "student",
 						Letter:   "c",
 						Title:    Text{"en": "Student or exchange visitor start date", "fr": "Date de début pour un étudiant ou visiteur d'échange"},
-						Short:    Text{"en": "Student: your F, M or J program starts before the first appointment", "fr": "Étudiant : votre programme F, M ou J commence avant le premier rendez-vous"},
+						Short:    Text{"en": "Student: your F, M or J program starts before the first appointment", "fr": "Étudiant\u00a0: votre programme F, M ou J commence avant le premier rendez-vous"},
 						Official: Text{"en": "a student or exchange visitor (F, M or J) whose I-20 or DS-2019 program start date is earlier than the first available regular appointment", "fr": "un étudiant ou visiteur d'échange (F, M ou J) dont la date de début du programme inscrite sur le I-20 ou le DS-2019 précède le premier rendez-vous régulier disponible"},
 						Needs: []Text{
 							Text{"en": "your SEVIS number (N followed by 10 digits), written in the request", "fr": "votre numéro SEVIS (N suivi de 10 chiffres), écrit dans la demande"},
@@ -738,7 +775,7 @@ func embedded() *Catalog {
 							},
 						},
 						Request: Request{
-							Opening: Text{"en": "I ask for an expedited interview as a student or exchange visitor{{with field \"applicant.visa\"}} ({{.}} visa){{end}}: my program starts before the first available regular appointment. My case falls under the criterion for {{.Official}}.{{with .TravelDate}} I need to travel on {{.}}.{{end}}", "fr": "Je demande une entrevue accélérée à titre d'étudiant ou de visiteur d'échange{{with field \"applicant.visa\"}} (visa {{.}}){{end}} : mon programme commence avant le premier rendez-vous régulier disponible. Ma situation relève du critère suivant : {{.Official}}.{{with .TravelDate}} Je dois voyager le {{.}}.{{end}}"},
+							Opening: Text{"en": "I ask for an expedited interview as a student or exchange visitor{{with field \"applicant.visa\"}} ({{.}} visa){{end}}: my program starts before the first available regular appointment. My case falls under the criterion for {{.Official}}.{{with .TravelDate}} I need to travel on {{.}}.{{end}}", "fr": "Je demande une entrevue accélérée à titre d'étudiant ou de visiteur d'échange{{with field \"applicant.visa\"}} (visa {{.}}){{end}}\u00a0: mon programme commence avant le premier rendez-vous régulier disponible. Ma situation relève du critère suivant\u00a0: {{.Official}}.{{with .TravelDate}} Je dois voyager le {{.}}.{{end}}"},
 							Lines: []Line{
 								Line{
 									Field: "student.sevis_id",
@@ -758,7 +795,7 @@ func embedded() *Catalog {
 						ID:       "urgent-business",
 						Letter:   "d",
 						Title:    Text{"en": "Urgent business travel", "fr": "Voyage d'affaires urgent"},
-						Short:    Text{"en": "Urgent business: unforeseen, within 10 days of the first appointment", "fr": "Affaires urgentes : imprévues, dans les 10 jours suivant le premier rendez-vous"},
+						Short:    Text{"en": "Urgent business: unforeseen, within 10 days of the first appointment", "fr": "Affaires urgentes\u00a0: imprévues, dans les 10 jours suivant le premier rendez-vous"},
 						Official: Text{"en": "an unexpected need to travel for urgent business, occurring within 10 days after the first available regular appointment", "fr": "un besoin imprévu de voyager pour des affaires urgentes, survenant dans les 10 jours suivant le premier rendez-vous régulier disponible"},
 						Needs: []Text{
 							Text{"en": "what the business is, where and when", "fr": "la nature de l'affaire, le lieu et la date"},
@@ -769,7 +806,7 @@ func embedded() *Catalog {
 							Fact{
 								Field:    "event.what",
 								Label:    Text{"en": "Business", "fr": "Affaire"},
-								Question: Text{"en": "What is the business?", "fr": "De quelle affaire s'agit-il?"},
+								Question: Text{"en": "What is the business?", "fr": "De quelle affaire s'agit-il\u00a0?"},
 							},
 							Fact{
 								Field: "event.where",
@@ -779,7 +816,7 @@ func embedded() *Catalog {
 							},
 							Fact{
 								Field:    "event.organiser",
-								Question: Text{"en": "Who in the US requires you there? (name, company, phone)", "fr": "Qui aux États-Unis requiert votre présence? (nom, entreprise, téléphone)"},
+								Question: Text{"en": "Who in the US requires you there? (name, company, phone)", "fr": "Qui aux États-Unis requiert votre présence\u00a0? (nom, entreprise, téléphone)"},
 							},
 							Fact{
 								Field: "event.unforeseen",
@@ -824,7 +861,7 @@ func embedded() *Catalog {
 						ID:       "significant-event",
 						Letter:   "e",
 						Title:    Text{"en": "Significant event", "fr": "Événement important"},
-						Short:    Text{"en": "Significant event: unforeseen, of public importance (sport, press...)", "fr": "Événement important : imprévu, d'intérêt public (sport, presse...)"},
+						Short:    Text{"en": "Significant event: unforeseen, of public importance (sport, press...)", "fr": "Événement important\u00a0: imprévu, d'intérêt public (sport, presse...)"},
 						Official: Text{"en": "an unexpected visit of significant cultural, political, journalistic, sporting or economic importance, occurring within 10 days after the first available regular appointment", "fr": "une visite imprévue d'importance culturelle, politique, journalistique, sportive ou économique, survenant dans les 10 jours suivant le premier rendez-vous régulier disponible"},
 						Needs: []Text{
 							Text{"en": "what the event is, where and when", "fr": "la nature de l'événement, le lieu et la date"},
@@ -916,7 +953,7 @@ func embedded() *Catalog {
 						Name:     Text{"en": "an annual conference", "fr": "un congrès annuel"},
 						Listed:   Text{"en": "an annual business, academic or professional conference", "fr": "un congrès, colloque ou salon annuel (affaires, université, profession)"},
 						Screen:   Text{"en": "An annual conference or convention", "fr": "Un congrès ou un colloque annuel"},
-						Stop:     Text{"en": "An annual business, academic or professional conference is planned long ahead, so it is never accepted as an emergency.", "fr": "Un congrès annuel d'affaires, universitaire ou professionnel se planifie longtemps d'avance; il n'est donc jamais accepté comme une urgence."},
+						Stop:     Text{"en": "An annual business, academic or professional conference is planned long ahead, so it is never accepted as an emergency.", "fr": "Un congrès annuel d'affaires, universitaire ou professionnel se planifie longtemps d'avance\u00a0; il n'est donc jamais accepté comme une urgence."},
 						Terms:    Terms{"en": []string{"conference", "conferences", "convention", "trade show", "trade fair", "symposium", "annual meeting", "annual general meeting"}, "fr": []string{"congrès", "colloque", "colloques", "salon annuel", "salon professionnel", "symposium", "assemblée annuelle", "assemblée générale annuelle", "conférence annuelle"}},
 						NotAfter: Terms{"en": []string{"video", "tele", "press", "news", "phone"}, "fr": []string{"presse"}},
 					},
@@ -933,7 +970,7 @@ func embedded() *Catalog {
 						Name:     Text{"en": "tickets already bought", "fr": "des billets déjà achetés"},
 						Listed:   Text{"en": "airline tickets already bought", "fr": "des billets d'avion déjà achetés"},
 						Screen:   Text{"en": "My plane tickets are already bought", "fr": "Mes billets d'avion sont déjà achetés"},
-						Stop:     Text{"en": "Tickets already bought are never a reason for an earlier appointment: book the regular appointment first, then buy tickets.", "fr": "Des billets déjà achetés ne justifient jamais un rendez-vous plus tôt : prenez d'abord le rendez-vous régulier, puis achetez les billets."},
+						Stop:     Text{"en": "Tickets already bought are never a reason for an earlier appointment: book the regular appointment first, then buy tickets.", "fr": "Des billets déjà achetés ne justifient jamais un rendez-vous plus tôt\u00a0: prenez d'abord le rendez-vous régulier, puis achetez les billets."},
 						Terms:    Terms{"en": []string{"ticket", "tickets", "flight", "flights", "airfare", "airfares", "air fare", "plane"}, "fr": []string{"billet", "billets", "vol", "vols", "billet d'avion", "billets d'avion", "avion"}},
 						Cues:     Terms{"en": []string{"because", "since", "as", "so", "therefore"}, "fr": []string{"parce que", "puisque", "car", "donc", "comme"}},
 						Requires: Terms{"en": []string{"already", "non-refundable", "nonrefundable", "bought", "purchased", "paid for"}, "fr": []string{"déjà", "non remboursable", "non remboursables", "acheté", "achetés", "payé", "payés"}},

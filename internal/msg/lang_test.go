@@ -1,12 +1,16 @@
 package msg
 
 import (
+	"fmt"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/expedite/expedite/internal/catalog"
 )
 
 // rawMessages reads a message file as id -> its texts (one, or one per
@@ -228,5 +232,51 @@ func TestFrenchDatesAndQuotes(t *testing.T) {
 	got := p.Text("eligibility.travel-date-past", map[string]any{"travel": "2026-11-01", "today": "2026-11-23"})
 	if !strings.Contains(got, "le 1er\u00a0novembre 2026") || !strings.Contains(got, "le 23\u00a0novembre 2026") {
 		t.Errorf("French dates in a message: %q", got)
+	}
+}
+
+// catalogTexts collects every catalog.Text in v (the catalog's structs,
+// slices and maps), with where it was found.
+func catalogTexts(v reflect.Value, where string, out map[string]catalog.Text) {
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Interface:
+		if !v.IsNil() {
+			catalogTexts(v.Elem(), where, out)
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() {
+				catalogTexts(v.Field(i), where+"."+v.Type().Field(i).Name, out)
+			}
+		}
+	case reflect.Slice, reflect.Array:
+		for i := range v.Len() {
+			catalogTexts(v.Index(i), fmt.Sprintf("%s[%d]", where, i), out)
+		}
+	case reflect.Map:
+		if t, ok := v.Interface().(catalog.Text); ok {
+			out[where] = t
+			return
+		}
+		for _, k := range v.MapKeys() {
+			catalogTexts(v.MapIndex(k), fmt.Sprintf("%s[%v]", where, k), out)
+		}
+	}
+}
+
+// TestCatalogFrenchTypography: the catalog's French texts follow the
+// same typography as the message files.
+func TestCatalogFrenchTypography(t *testing.T) {
+	texts := map[string]catalog.Text{}
+	catalogTexts(reflect.ValueOf(catalog.Default()), "catalog", texts)
+	if len(texts) < 100 {
+		t.Fatalf("only %d catalog texts found", len(texts))
+	}
+	for where, tx := range texts {
+		if fr, ok := tx["fr"]; ok {
+			if bad := frenchTypography(fr); bad != "" {
+				t.Errorf("%s: %q lacks a non-breaking space", where, bad)
+			}
+		}
 	}
 }

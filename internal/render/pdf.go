@@ -29,6 +29,18 @@ type PDFOptions struct {
 	Paper   string    // Letter (default) or A4
 	Made    time.Time // printed as "made on" and stored as the creation date; fixed in tests
 	Version string    // the program's version, for the document's producer field
+	Lang    string    // the reader's language (the interface's; English when empty)
+	// RequestLang is the language of request.txt; when empty, the answers'
+	// request_language, else Lang.
+	RequestLang string
+}
+
+// printer is the checklist's printer: the reader's language.
+func (o PDFOptions) printer() *msg.Printer {
+	if o.Lang == "" {
+		return msg.For(msg.Default)
+	}
+	return msg.For(o.Lang)
 }
 
 const (
@@ -113,8 +125,9 @@ func checklistPDF(a *answers.Answers, opt PDFOptions, unicode, compact bool) ([]
 	pdf.SetCreationDate(opt.Made)
 	pdf.SetModificationDate(opt.Made)
 	pdf.SetProducer("expedite "+opt.Version, true)
-	pdf.SetTitle("Expedited appointment: documents checklist", true)
-	d := &doc{pdf: pdf, font: coreFont, lh: lineH, gap: 1}
+	pr := opt.printer()
+	pdf.SetTitle(pr.Text("pdf.title", nil), true)
+	d := &doc{pdf: pdf, font: coreFont, lh: lineH, gap: 1, pr: pr}
 	if compact {
 		d.lh, d.gap = compactLH, compactGap
 	}
@@ -126,23 +139,23 @@ func checklistPDF(a *answers.Answers, opt PDFOptions, unicode, compact bool) ([]
 	pdf.SetMargins(margin, margin, margin)
 	pdf.SetAutoPageBreak(true, margin)
 	pdf.AliasNbPages("{nb}")
-	made := answers.DateOf(opt.Made).Long()
+	made := LongDate(answers.DateOf(opt.Made), pr)
 	pdf.SetFooterFunc(func() {
 		pdf.SetY(-margin + 4)
 		pdf.SetFont(d.font, "", 8)
 		pdf.SetTextColor(90, 90, 90)
-		pdf.CellFormat(0, 4, d.t(fmt.Sprintf("Made with expedite on %s. It never contacts the official site.   Page %d of {nb}", made, pdf.PageNo())), "", 0, "C", false, 0, "")
+		pdf.CellFormat(0, 4, d.t(pr.Text("pdf.footer", map[string]any{"made": made, "page": pdf.PageNo(), "pages": "{nb}"})), "", 0, "C", false, 0, "")
 		pdf.SetTextColor(0, 0, 0)
 	})
 	pdf.AddPage()
-	as, pr := criteria.Assess(a, criteria.Options{}), msg.For(msg.Default)
+	as := criteria.Assess(a, criteria.Options{})
 	d.header(as, pr, made)
 	for _, s := range ChecklistFor(as, pr) {
 		d.section(s)
 	}
-	d.numbered("Next steps", NextSteps(pr, a))
-	d.bullets("At the interview", InterviewTips(pr))
-	d.bullets("Important", Warnings(pr))
+	d.numbered(pr.Text("pdf.next-steps", nil), NextSteps(pr, a))
+	d.bullets(pr.Text("pdf.interview", nil), InterviewTips(pr))
+	d.bullets(pr.Text("pdf.important", nil), Warnings(pr))
 	if d.outside {
 		return nil, fit{}, errNeedsUnicode
 	}
@@ -164,10 +177,11 @@ func checklistPDF(a *answers.Answers, opt PDFOptions, unicode, compact bool) ([]
 // doc draws the checklist. Every text goes through t before fpdf sees it.
 type doc struct {
 	pdf     *fpdf.Fpdf
-	font    string  // coreFont or unicodeFont
-	outside bool    // some text was not in Windows-1252 (core font only)
-	lh      float64 // line height: lineH, or less in the compact layout
-	gap     float64 // scale of the space between items and before titles
+	font    string       // coreFont or unicodeFont
+	outside bool         // some text was not in Windows-1252 (core font only)
+	lh      float64      // line height: lineH, or less in the compact layout
+	gap     float64      // scale of the space between items and before titles
+	pr      *msg.Printer // the reader's language
 }
 
 // Layouts: the compact one is tried when the normal one spills a short
@@ -259,10 +273,10 @@ func (d *doc) header(as *criteria.Assessment, pr *msg.Printer, made string) {
 	a := as.Answers
 	p := d.pdf
 	p.SetFont(d.font, "B", 16)
-	p.MultiCell(0, 8, d.t("Expedited visa appointment: documents to bring"), "", "L", false)
+	p.MultiCell(0, 8, d.t(pr.Text("pdf.heading", nil)), "", "L", false)
 	p.SetFont(d.font, "", 9.5)
 	p.SetTextColor(60, 60, 60)
-	p.MultiCell(0, 4.6, d.t("Tick each box as you put the document in your folder. Bring originals and one copy of each."), "", "L", false)
+	p.MultiCell(0, 4.6, d.t(pr.Text("pdf.intro", nil)), "", "L", false)
 	p.SetTextColor(0, 0, 0)
 	p.Ln(3)
 
@@ -275,12 +289,12 @@ func (d *doc) header(as *criteria.Assessment, pr *msg.Printer, made string) {
 		post = pp.Name.In(pr.Lang())
 	}
 	rows := [][2]string{
-		{"Applicant", a.Applicant.Name},
-		{"Post", post},
-		{"Criterion", crit},
-		{"Travel date", a.TravelDate.Long()},
-		{"First available appointment", a.FirstAvailable.Long()},
-		{"Made on", made},
+		{pr.Text("pdf.applicant", nil), a.Applicant.Name},
+		{pr.Text("pdf.post", nil), post},
+		{pr.Text("pdf.criterion", nil), crit},
+		{pr.Text("pdf.travel", nil), LongDate(a.TravelDate, pr)},
+		{pr.Text("pdf.first", nil), LongDate(a.FirstAvailable, pr)},
+		{pr.Text("pdf.made", nil), made},
 	}
 	// The label column fits the longest label, whatever its language.
 	p.SetFont(d.font, "B", 10)
@@ -292,7 +306,7 @@ func (d *doc) header(as *criteria.Assessment, pr *msg.Printer, made string) {
 	for _, r := range rows {
 		v := clipValue(r[1])
 		if v == "" {
-			v = "(not given)"
+			v = pr.Text("pdf.not-given", nil)
 		}
 		y := p.GetY()
 		p.SetFont(d.font, "B", 10)
@@ -350,12 +364,13 @@ func (d *doc) section(s Section) {
 	d.title(s.Title)
 	textX := margin + boxSize + boxGap
 	for _, it := range s.Items {
-		d.keepTogether(it.Text+"  (in hand)", d.width()-boxSize-boxGap)
+		held := "  " + d.pr.Text("pdf.in-hand", nil)
+		d.keepTogether(it.Text+held, d.width()-boxSize-boxGap)
 		y := p.GetY()
 		d.checkbox(margin, y+(d.lh-boxSize)/2, it.Held)
 		text := it.Text
 		if it.Held {
-			text += "  (in hand)"
+			text += held
 		}
 		p.SetXY(textX, y)
 		p.MultiCell(d.width()-boxSize-boxGap, d.lh, d.t(text), "", "L", false)

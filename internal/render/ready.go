@@ -41,8 +41,14 @@ type ReadyList struct {
 	Verdict  string  `json:"verdict"`
 }
 
-// LongDate writes a date for a reader in p's language.
-func LongDate(d answers.Date, p *msg.Printer) string { return d.Long() }
+// LongDate writes a date for a reader in p's language: "December 2,
+// 2026", "2 décembre 2026"; "" for no date.
+func LongDate(d answers.Date, p *msg.Printer) string {
+	if d.IsZero() || p.Lang() == msg.Default {
+		return d.Long()
+	}
+	return p.Date(d.String())
+}
 
 // Readiness words the engine's readiness of an assessed case. It decides
 // nothing: every status is the engine's.

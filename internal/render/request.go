@@ -32,6 +32,7 @@ type requestData struct {
 	Description   string
 	Urgency       string
 	EvidenceIntro string
+	Colon         string // after a fact's label: ": ", or " : " in French
 	Evidence      []string
 	Applicant     string
 }
@@ -62,7 +63,7 @@ func display(as *criteria.Assessment, p *msg.Printer) func(string) string {
 			if err != nil {
 				return one(v)
 			}
-			return d.Long()
+			return LongDate(d, p)
 		case catalog.TypeChoice:
 			worded := false
 			for _, o := range f.Options {
@@ -95,14 +96,14 @@ func urgency(as *criteria.Assessment, p *msg.Printer) string {
 	if a.FirstAvailable.IsZero() {
 		return ""
 	}
-	lead := p.Text("render.urgency.first", map[string]any{"post": postName(as, p), "first": a.FirstAvailable.Long()})
+	lead := p.Text("render.urgency.first", map[string]any{"post": postName(as, p), "first": LongDate(a.FirstAvailable, p)})
 	switch {
 	case as.ProgramLead > 0:
-		return p.Text("render.urgency.program", map[string]any{"lead": lead, "count": as.ProgramLead, "start": as.Start.Long()})
+		return p.Text("render.urgency.program", map[string]any{"lead": lead, "count": as.ProgramLead, "start": LongDate(as.Start, p)})
 	case as.TravelLead > 0:
 		return p.Text("render.urgency.before", map[string]any{"lead": lead, "count": as.TravelLead})
 	case as.InWindow:
-		return p.Text("render.urgency.window", map[string]any{"lead": lead, "travel": a.TravelDate.Long(), "window": as.WindowDays})
+		return p.Text("render.urgency.window", map[string]any{"lead": lead, "travel": LongDate(a.TravelDate, p), "window": as.WindowDays})
 	}
 	return p.Text("render.urgency.end", map[string]any{"lead": lead})
 }
@@ -134,9 +135,37 @@ func facts(as *criteria.Assessment, p *msg.Printer, field func(string) string) [
 }
 
 // RequestText renders the text to paste into the official expedite box,
-// in English, normalised for a web form.
+// in the answers' request_language (English when absent), normalised for
+// a web form.
 func RequestText(a *answers.Answers) (string, error) {
-	return Request(criteria.Assess(a, criteria.Options{}), msg.For(msg.Default))
+	return Request(criteria.Assess(a, criteria.Options{}), msg.For(RequestLang(a, msg.Default)))
+}
+
+// RequestLang is the language a case's request is written in: its
+// request_language when that is a known language, else ui (the interface
+// language).
+func RequestLang(a *answers.Answers, ui string) string {
+	for _, l := range msg.Languages() {
+		if a.RequestLanguage == l {
+			return l
+		}
+	}
+	if ui == "" {
+		return msg.Default
+	}
+	return ui
+}
+
+// official is the criterion's official wording; in another language it
+// stays in the official language, with the translation beside it marked
+// unofficial.
+func official(as *criteria.Assessment, p *msg.Printer) string {
+	cr, co := as.Criterion, as.Country
+	if p.Lang() == co.OfficialLanguage {
+		return cr.Official.In(p.Lang())
+	}
+	return p.Text("render.official.translated", map[string]any{
+		"official": cr.Official.In(co.OfficialLanguage), "translation": cr.Official.In(p.Lang())})
 }
 
 // Request renders the request of an assessed case in p's language.
@@ -147,7 +176,7 @@ func Request(as *criteria.Assessment, p *msg.Printer) (string, error) {
 	}
 	a := as.Answers
 	field := display(as, p)
-	travel := a.TravelDate.Long()
+	travel := LongDate(a.TravelDate, p)
 	if travel == "" {
 		travel = p.Text("render.travel.unknown", nil)
 	}
@@ -157,11 +186,12 @@ func Request(as *criteria.Assessment, p *msg.Printer) (string, error) {
 	}
 	d := requestData{
 		Heading:       p.Text("render.heading", map[string]any{"title": cr.Title.In(p.Lang())}),
-		Opening:       p.Catalog(opening, map[string]any{"TravelDate": travel, "Official": cr.Official.In(p.Lang())}, field),
+		Opening:       p.Catalog(opening, map[string]any{"TravelDate": travel, "Official": official(as, p)}, field),
 		Facts:         facts(as, p, field),
 		Description:   safetext.Plain(a.Description),
 		Urgency:       urgency(as, p),
 		EvidenceIntro: p.Text("render.evidence", nil),
+		Colon:         p.Text("render.colon", nil),
 		Applicant:     one(a.Applicant.Name),
 	}
 	for _, e := range a.Evidence {

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/expedite/expedite/internal/criteria"
+	"github.com/expedite/expedite/internal/msg"
 	"path/filepath"
 
 	"github.com/expedite/expedite/internal/answers"
@@ -29,7 +31,11 @@ type Result struct {
 // a failure leaves the earlier pair showing. dir "-" renders the text only
 // and writes nothing.
 func Write(a *answers.Answers, dir string, opt PDFOptions) (Result, error) {
-	text, err := RequestText(a)
+	lang := opt.RequestLang
+	if lang == "" {
+		lang = RequestLang(a, opt.Lang)
+	}
+	text, err := Request(criteria.Assess(a, criteria.Options{}), msg.For(lang))
 	if err != nil {
 		return Result{}, err
 	}

@@ -1,0 +1,165 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/expedite/expedite/internal/answers"
+)
+
+// frenchTwins are examples/fr, each with its English twin in examples/.
+var frenchTwins = map[string]string{
+	"urgence-familiale":   "relative-emergency",
+	"traitement-medical":  "medical-treatment",
+	"etudiant":            "student",
+	"affaires-urgentes":   "urgent-business",
+	"evenement-important": "significant-event",
+	"refus-mariage":       "refused-wedding",
+	"refus-trop-tard":     "refused-too-late",
+}
+
+// runIn runs expedite in-process with the environment given (LANG...).
+func runIn(t *testing.T, vars map[string]string, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	e := &env{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb, getenv: func(k string) string { return vars[k] },
+		now: func() time.Time { return time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC) }}
+	code = Main(args, e)
+	return code, out.String(), errb.String()
+}
+
+var french = map[string]string{"LANG": "fr_CA.UTF-8"}
+
+func goldenFile(t *testing.T, path, got string) {
+	t.Helper()
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if string(want) != got {
+		t.Errorf("%s differs (run go test -update after checking):\n--- got\n%s\n--- want\n%s", path, got, want)
+	}
+}
+
+// TestFrenchExamplesGolden: check, lint (the description) and render (the
+// request text) of every French example, in French (LANG=fr_CA.UTF-8),
+// against golden files; exit codes included.
+func TestFrenchExamplesGolden(t *testing.T) {
+	for fr := range frenchTwins {
+		t.Run(fr, func(t *testing.T) {
+			path := filepath.Join("..", "..", "examples", "fr", fr+".yaml")
+			code, out, errs := runIn(t, french, "", "check", "--today", "2026-11-23", path)
+			goldenFile(t, filepath.Join("testdata", "fr", fr+".check.golden"), out+"exit "+itoa(code)+"\n"+errs)
+
+			a, err := answers.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			code, out, errs = runIn(t, french, a.Description, "lint", "-")
+			goldenFile(t, filepath.Join("testdata", "fr", fr+".lint.golden"), out+"exit "+itoa(code)+"\n"+errs)
+
+			code, out, errs = runIn(t, french, "", "render", "--today", "2026-11-23", "--force", "--out", "-", path)
+			goldenFile(t, filepath.Join("testdata", "fr", fr+".render.golden"), out+"exit "+itoa(code)+"\n"+errs)
+
+			for _, s := range []string{out, errs} {
+				for _, english := range []string{"error:", " errors", "warning:", "No problems", "Request for", "I ask for", "Nothing written", "Wrote "} {
+					if strings.Contains(s, english) {
+						t.Errorf("English %q in French output:\n%s", english, s)
+					}
+				}
+			}
+		})
+	}
+}
+
+func itoa(n int) string { b, _ := json.Marshal(n); return string(b) }
+
+// ruleIDs screens a case with check --format json and returns its rule ids.
+func ruleIDs(t *testing.T, vars map[string]string, path string) ([]string, int) {
+	t.Helper()
+	code, out, errs := runIn(t, vars, "", "check", "--today", "2026-11-23", "--format", "json", path)
+	var doc struct {
+		Findings []struct {
+			Rule string `json:"rule"`
+		} `json:"findings"`
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatalf("%s: %v\n%s%s", path, err, out, errs)
+	}
+	var ids []string
+	for _, f := range doc.Findings {
+		ids = append(ids, f.Rule)
+	}
+	slices.Sort(ids)
+	return ids, code
+}
+
+// awaitingFrenchScreening are the rules whose French reading belongs to
+// the screening of French texts (word families, purposes: issue 11), not
+// yet on main when this test was written: a French example may differ
+// from its twin only in these, and the test says so in its log. Once the
+// screening reads French they agree, and this list can go.
+var awaitingFrenchScreening = []string{"pitfall.vague", "eligibility.unacceptable-reason", "pitfall.emotional"}
+
+// TestFrenchTwins: switching language changes no verdict. Each French
+// example gets the same rule ids as its English twin, whatever language
+// the interface speaks; and the language of the interface changes no
+// rule id of either.
+func TestFrenchTwins(t *testing.T) {
+	for fr, en := range frenchTwins {
+		t.Run(fr, func(t *testing.T) {
+			frPath := filepath.Join("..", "..", "examples", "fr", fr+".yaml")
+			enPath := filepath.Join("..", "..", "examples", en+".yaml")
+			enIDs, enCode := ruleIDs(t, nil, enPath)
+			enIDsFr, _ := ruleIDs(t, french, enPath)
+			frIDs, frCode := ruleIDs(t, french, frPath)
+			frIDsEn, _ := ruleIDs(t, nil, frPath)
+			if !slices.Equal(enIDs, enIDsFr) || !slices.Equal(frIDs, frIDsEn) {
+				t.Errorf("the interface language changed the rule ids: %v / %v, %v / %v", enIDs, enIDsFr, frIDs, frIDsEn)
+			}
+			if slices.Equal(enIDs, frIDs) && enCode == frCode {
+				return
+			}
+			var other []string
+			for _, id := range symmetricDiff(enIDs, frIDs) {
+				if !slices.Contains(awaitingFrenchScreening, id) {
+					other = append(other, id)
+				}
+			}
+			if len(other) > 0 {
+				t.Errorf("%s and its twin %s differ in %v (French %v, exit %d; English %v, exit %d)", fr, en, other, frIDs, frCode, enIDs, enCode)
+				return
+			}
+			t.Logf("%s differs from %s only in rules awaiting the French screening: French %v, English %v", fr, en, frIDs, enIDs)
+		})
+	}
+}
+
+func symmetricDiff(a, b []string) []string {
+	var d []string
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			d = append(d, x)
+		}
+	}
+	for _, x := range b {
+		if !slices.Contains(a, x) {
+			d = append(d, x)
+		}
+	}
+	return d
+}
