@@ -317,6 +317,11 @@ func parseError(err error, parser *kong.Kong) error {
 		flag, _, _ = strings.Cut(flag, "=")
 		return usagef(cmd, "%s", unknownFlagMessage(flag, node))
 	}
+	// kong prefixes a value's error with its flag ("--today: ..."): drop
+	// it when the message names the flag itself.
+	if flag, rest, ok := strings.Cut(msg, ": "); ok && strings.HasPrefix(flag, "--") && strings.Contains(rest, flag) {
+		msg = rest
+	}
 	return usagef(cmd, "%s", msg)
 }
 
@@ -493,6 +498,9 @@ func (f *maxWordsFlag) Decode(ctx *kong.DecodeContext) error { return decodeSet(
 
 // decodeSet reads a flag's value and hands it to set.
 func decodeSet(ctx *kong.DecodeContext, set func(string) error) error {
+	if ctx.Scan.Peek().Type == kong.EOLToken {
+		return errors.New(printer().Text("cli.err.flag-needs-value", map[string]any{"flag": ctx.Value.Name}))
+	}
 	var s string
 	if err := ctx.Scan.PopValueInto("value", &s); err != nil {
 		return err
