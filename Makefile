@@ -8,7 +8,7 @@ LDFLAGS  := -X main.version=$(VERSION)
 # Only the race detector needs cgo: 'test' turns it back on.
 STATIC   := CGO_ENABLED=0
 
-.PHONY: all build release run test lint bench measure fuzz stress eval clean
+.PHONY: all build release run test lint bench measure fuzz stress eval generate clean
 
 all: build
 
@@ -31,6 +31,11 @@ run:
 ## test: formatting, vet, then every test with the race detector
 test: lint
 	CGO_ENABLED=1 $(GO) test -race ./...
+
+## generate: after editing internal/catalog/data or internal/msg/data, write
+## the Go the program reads them as (a test fails until this is run)
+generate:
+	$(GO) generate ./internal/catalog ./internal/msg
 
 ## lint: gofmt and go vet
 lint:
