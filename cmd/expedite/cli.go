@@ -30,57 +30,57 @@ func versionString() string {
 	return "dev"
 }
 
-// cli is the command line, parsed by kong. Every help string is a
-// ${variable} filled from the help catalog (helptext.go) when the parser is
-// built, so a translated catalog changes them at run time.
+// cli is the command line, parsed by kong. Every help tag is a key of the
+// help catalog (helptext.go), replaced by its string when the parser is
+// built, so the catalog's language changes them at run time.
 type cli struct {
-	Help       helpFlag      `short:"h" help:"${flag_help}"`
-	Version    versionFlag   `short:"v" help:"${flag_version}"`
-	Lang       string        `help:"${flag_lang}" placeholder:"en|fr" predictor:"lang"` // taken out by Main, listed in the help
-	Wizard     wizardCmd     `cmd:"" default:"withargs" help:"${cmd_wizard}"`
-	Check      checkCmd      `cmd:"" help:"${cmd_check}"`
-	Lint       lintCmd       `cmd:"" help:"${cmd_lint}"`
-	Render     renderCmd     `cmd:"" help:"${cmd_render}"`
-	Criteria   criteriaCmd   `cmd:"" help:"${cmd_criteria}"`
-	Completion completionCmd `cmd:"" help:"${cmd_completion}"`
-	Man        manCmd        `cmd:"" help:"${cmd_man}"`
+	Help       helpFlag      `short:"h" help:"flag_help"`
+	Version    versionFlag   `short:"v" help:"flag_version"`
+	Lang       string        `help:"flag_lang" placeholder:"en|fr" predictor:"lang"` // taken out by Main, listed in the help
+	Wizard     wizardCmd     `cmd:"" default:"withargs" help:"cmd_wizard"`
+	Check      checkCmd      `cmd:"" help:"cmd_check"`
+	Lint       lintCmd       `cmd:"" help:"cmd_lint"`
+	Render     renderCmd     `cmd:"" help:"cmd_render"`
+	Criteria   criteriaCmd   `cmd:"" help:"cmd_criteria"`
+	Completion completionCmd `cmd:"" help:"cmd_completion"`
+	Man        manCmd        `cmd:"" help:"cmd_man"`
 }
 
 type wizardCmd struct {
-	Accessible bool      `help:"${flag_accessible}"`
-	Draft      string    `help:"${flag_draft}" placeholder:"FILE" predictor:"file"`
-	Out        string    `help:"${flag_wizard_out}" default:"." placeholder:"DIR" predictor:"dir"`
-	Paper      paperFlag `help:"${flag_paper}" default:"letter" placeholder:"letter|a4" predictor:"paper"`
-	Today      dateFlag  `help:"${flag_today}" placeholder:"YYYY-MM-DD"`
+	Accessible bool      `help:"flag_accessible"`
+	Draft      string    `help:"flag_draft" placeholder:"FILE" predictor:"file"`
+	Out        string    `help:"flag_wizard_out" default:"." placeholder:"DIR" predictor:"dir"`
+	Paper      paperFlag `help:"flag_paper" default:"letter" placeholder:"letter|a4" predictor:"paper"`
+	Today      dateFlag  `help:"flag_today" placeholder:"YYYY-MM-DD"`
 	Files      []string  `arg:"" optional:"" hidden:""`
 	args       []string  // the command line as given, for the hint to run it again
 }
 
 type checkCmd struct {
-	Format   formatFlag   `help:"${flag_format}" default:"text" placeholder:"text|json" predictor:"format"`
-	Today    dateFlag     `help:"${flag_today}" placeholder:"YYYY-MM-DD"`
-	MaxWords maxWordsFlag `help:"${flag_check_max_words}" default:"${max_words}" placeholder:"N"`
-	Explain  bool         `help:"${flag_check_explain}"`
-	Files    []string     `arg:"" optional:"" name:"file" help:"${arg_answers}" predictor:"file"`
+	Format   formatFlag   `help:"flag_format" default:"text" placeholder:"text|json" predictor:"format"`
+	Today    dateFlag     `help:"flag_today" placeholder:"YYYY-MM-DD"`
+	MaxWords maxWordsFlag `help:"flag_check_max_words" default:"${max_words}" placeholder:"N"`
+	Explain  bool         `help:"flag_check_explain"`
+	Files    []string     `arg:"" optional:"" name:"file" help:"arg_answers" predictor:"file"`
 }
 
 type lintCmd struct {
-	Format   formatFlag   `help:"${flag_format}" default:"text" placeholder:"text|json" predictor:"format"`
-	MaxWords maxWordsFlag `help:"${flag_lint_max_words}" default:"${max_words}" placeholder:"N"`
-	Quiet    bool         `short:"q" help:"${flag_quiet}"`
-	Files    []string     `arg:"" optional:"" name:"file" help:"${arg_text}" predictor:"file"`
+	Format   formatFlag   `help:"flag_format" default:"text" placeholder:"text|json" predictor:"format"`
+	MaxWords maxWordsFlag `help:"flag_lint_max_words" default:"${max_words}" placeholder:"N"`
+	Quiet    bool         `short:"q" help:"flag_quiet"`
+	Files    []string     `arg:"" optional:"" name:"file" help:"arg_text" predictor:"file"`
 }
 
 type renderCmd struct {
-	Out   string    `help:"${flag_render_out}" placeholder:"DIR" predictor:"dir"`
-	Paper paperFlag `help:"${flag_paper}" default:"letter" placeholder:"letter|a4" predictor:"paper"`
-	Force bool      `help:"${flag_force}"`
-	Today dateFlag  `help:"${flag_today}" placeholder:"YYYY-MM-DD"`
-	Files []string  `arg:"" optional:"" name:"file" help:"${arg_answers}" predictor:"file"`
+	Out   string    `help:"flag_render_out" placeholder:"DIR" predictor:"dir"`
+	Paper paperFlag `help:"flag_paper" default:"letter" placeholder:"letter|a4" predictor:"paper"`
+	Force bool      `help:"flag_force"`
+	Today dateFlag  `help:"flag_today" placeholder:"YYYY-MM-DD"`
+	Files []string  `arg:"" optional:"" name:"file" help:"arg_answers" predictor:"file"`
 }
 
 type criteriaCmd struct {
-	Format formatFlag `help:"${flag_format}" default:"text" placeholder:"text|json" predictor:"format"`
+	Format formatFlag `help:"flag_format" default:"text" placeholder:"text|json" predictor:"format"`
 	Files  []string   `arg:"" optional:"" hidden:""`
 }
 
@@ -103,7 +103,7 @@ type exitRequest struct{ code int }
 
 // newParser builds the kong parser writing to e's streams.
 func newParser(e *env, c *cli) (*kong.Kong, error) {
-	return kong.New(c,
+	k, err := kong.New(c,
 		kong.Name("expedite"),
 		kong.Description(helpText["app"]),
 		kong.Vars(helpVars()),
@@ -113,6 +113,11 @@ func newParser(e *env, c *cli) (*kong.Kong, error) {
 		kong.WithHyphenPrefixedParameters(true),
 		kong.NoDefaultHelp(),
 	)
+	if err != nil {
+		return nil, err
+	}
+	helpStrings(k)
+	return k, nil
 }
 
 // helpFlag is -h/--help, on the app so every command has it; kong's own

@@ -12,7 +12,7 @@ import (
 )
 
 type completionCmd struct {
-	Shell []string `arg:"" optional:"" name:"shell" help:"${arg_shell}" predictor:"shell"`
+	Shell []string `arg:"" optional:"" name:"shell" help:"arg_shell" predictor:"shell"`
 }
 
 type manCmd struct{}
