@@ -359,3 +359,30 @@ func TestQuestionMarkOpensTheFullHelp(t *testing.T) {
 	d.wantStep(stepAbout)
 	d.wantScreen("Your full name")
 }
+
+// Accessible mode has its own wording: no keys of the terminal form,
+// options numbered once, and it says how to go back, clear and end a text.
+// < goes back a part.
+func TestAccessibleOwnWording(t *testing.T) {
+	opt, _ := testOptions(t)
+	var out strings.Builder
+	RunAccessible(script("1", "1", "Ann Lee", "<", "2", "<", "1", "Ann Lee", "B1/B2", "", "3", "2026-12-02", "2028-01-15",
+		"Paul Lee", "father", "Boston", "accident", "Dr Lee 555", "My father was hit.", ".", "1", ""), &out, opt)
+	got := out.String()
+	mustContain(t, "transcript", got, "(<) alone goes back", "A dash (-) alone clears it", "single dot (.)",
+		"  1. Relative emergency", "Only what you really have.")
+	for _, tui := range []string{"1. a.", "space or x", "Space or x", " tab", " esc", "shift+"} {
+		if strings.Contains(got, tui) {
+			t.Errorf("the transcript says %q", tui)
+		}
+	}
+	// < on the visa question went back to the criteria, where 2 chose
+	// medical; < on the name came back again, where 1 chose
+	// the relative emergency again.
+	if n := strings.Count(got, "== Which criterion fits? =="); n != 3 {
+		t.Errorf("the criteria were asked %d times, want 3", n)
+	}
+	if c := loadDraft(t, opt).Criterion; c != "relative-emergency" {
+		t.Errorf("criterion %q after going back, want relative-emergency", c)
+	}
+}

@@ -39,7 +39,7 @@ func RunAccessible(in io.Reader, out io.Writer, opt Options) Result {
 func RunAccessibleSignals(in io.Reader, out io.Writer, opt Options, sig Signals) Result {
 	f := newFlow(opt)
 	p := &prompter{in: newLineReader(in), out: out, sig: sig}
-	p.printf("%s\n", safetext.Display(welcomeText(opt.Found)))
+	p.printf("%s\n\n%s\n", safetext.Display(welcomeText(opt.Found)), howToAnswer)
 	if f.resume == nil {
 		f.step = stepScreen
 	}
@@ -67,6 +67,27 @@ func RunAccessibleSignals(in io.Reader, out io.Writer, opt Options, sig Signals)
 	}
 }
 
+// howToAnswer is accessible mode's own instructions: lines typed, no keys
+// of the terminal form.
+const howToAnswer = `How to answer: type your answer and press Enter.
+  - Enter alone keeps the answer shown in brackets.
+  - A dash (-) alone clears it.
+  - A less-than sign (<) alone goes back to the previous part.
+  - A text of several lines ends with a line holding a single dot (.).
+  - Ctrl-C, or the end of the input, saves your answers and stops.`
+
+// errBack is returned when the applicant types < to go back a part.
+var errBack = errors.New("back")
+
+// plainLabel drops an option's own letter ("a. Relative emergency"): the
+// prompts number the options already.
+func plainLabel(s string) string {
+	if len(s) > 3 && s[0] >= 'a' && s[0] <= 'z' && s[1:3] == ". " {
+		return s[3:]
+	}
+	return s
+}
+
 func (p *prompter) runStep(f *flow) error {
 	switch f.step {
 	case stepReview:
@@ -90,7 +111,10 @@ func (p *prompter) runStep(f *flow) error {
 	}
 	p.printf("\n== %s ==\n", stepTitles[f.step])
 	for _, q := range f.questions(f.step) {
-		if err := p.ask(f, q); err != nil {
+		if err := p.ask(f, q); errors.Is(err, errBack) {
+			f.back()
+			return nil
+		} else if err != nil {
 			return err
 		}
 		f.save()
@@ -158,6 +182,8 @@ func (p *prompter) single(f *flow, q question) error {
 	}
 	s = strings.TrimSpace(s)
 	switch s {
+	case "<":
+		return errBack
 	case "":
 		s = *q.str
 	case "-":
@@ -173,9 +199,9 @@ func (p *prompter) single(f *flow, q question) error {
 func (p *prompter) text(f *flow, q question) error {
 	if *q.str != "" {
 		p.printf("Current text:\n%s\n", safetext.Display(*q.str))
-		p.printf("Type the new text, then a line with a single dot (.); a dot alone keeps the current text, a dash (-) alone clears it.\n")
+		p.printf("Type the new text, then a line with a single dot (.) to end it; a dot alone keeps the current text, a dash (-) alone clears it, < alone goes back.\n")
 	} else {
-		p.printf("Type the text, then a line with a single dot (.) to finish.\n")
+		p.printf("Type the text, then a line with a single dot (.) to end it; < alone goes back.\n")
 	}
 	var lines []string
 	cleared := false
@@ -209,6 +235,9 @@ func (p *prompter) text(f *flow, q question) error {
 		if t == "-" && len(lines) == 0 {
 			cleared = true
 			break
+		}
+		if t == "<" && len(lines) == 0 {
+			return errBack
 		}
 		lines = append(lines, s)
 	}
@@ -246,7 +275,7 @@ func (p *prompter) choice(q question) error {
 		if o.value == *q.str {
 			mark, cur = "*", i+1
 		}
-		p.printf("%s %d. %s\n", mark, i+1, o.label)
+		p.printf("%s %d. %s\n", mark, i+1, plainLabel(o.label))
 	}
 	def := ""
 	if cur > 0 {
@@ -258,6 +287,9 @@ func (p *prompter) choice(q question) error {
 		return err
 	}
 	s = strings.TrimSpace(s)
+	if s == "<" {
+		return errBack
+	}
 	if s == "" && cur > 0 {
 		return nil
 	}
@@ -279,7 +311,7 @@ func (p *prompter) choices(q question) error {
 				cur = append(cur, strconv.Itoa(i+1))
 			}
 		}
-		p.printf("%s %d. %s\n", mark, i+1, o.label)
+		p.printf("%s %d. %s\n", mark, i+1, plainLabel(o.label))
 	}
 	def := ""
 	if len(cur) > 0 {
@@ -291,6 +323,9 @@ func (p *prompter) choices(q question) error {
 		return err
 	}
 	s = strings.TrimSpace(s)
+	if s == "<" {
+		return errBack
+	}
 	if s == "" && len(cur) > 0 {
 		return nil
 	}
@@ -319,6 +354,8 @@ func (p *prompter) yesNo(f *flow, q question) error {
 		return err
 	}
 	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "<":
+		return errBack
 	case "":
 	case "y", "yes":
 		*q.flag = true

@@ -171,7 +171,7 @@ func (m *Model) field(q question) huh.Field {
 		for i, o := range q.options {
 			opts[i] = huh.NewOption(o.label, o.value)
 		}
-		return huh.NewMultiSelect[string]().Key(q.key).Title(q.title).Description(q.help).
+		return huh.NewMultiSelect[string]().Key(q.key).Title(q.title).Description("Space or x to tick. " + q.help).
 			Options(opts...).Value(q.list).Filterable(false)
 	case kindYesNo:
 		return huh.NewConfirm().Key(q.key).Title(q.title).Description(q.help).
