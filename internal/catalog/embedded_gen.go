@@ -350,7 +350,7 @@ func embedded() *Catalog {
 				Required: "never",
 				Label:    Text{"en": "Documents", "fr": "Pièces justificatives"},
 				Question: Text{"en": "Which of these documents do you already hold?", "fr": "Lesquelles de ces pièces justificatives avez-vous déjà\u00a0?"},
-				Help:     Text{"en": "space or x to tick; only what you really have.", "fr": "espace ou x pour cocher\u00a0; seulement ce que vous avez vraiment."},
+				Help:     Text{"en": "Only what you really have.", "fr": "Seulement ce que vous avez vraiment."},
 			},
 			&Field{
 				Path:     "facts",
