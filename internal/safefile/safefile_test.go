@@ -6,7 +6,6 @@ import (
 	"strings"
 	"syscall"
 	"testing"
-	"time"
 )
 
 func TestWriteFileCreatesPrivateFileAndFolders(t *testing.T) {
@@ -130,32 +129,5 @@ func TestStaleTemporaryFilesAreRemoved(t *testing.T) {
 	}
 	if _, err := os.Stat(other); err != nil {
 		t.Error("a temporary file of another name was removed")
-	}
-}
-
-// TestWritersTakeTurns: while one writer holds the folder's lock, another
-// waits, so it never removes a live writer's temporary file.
-func TestWritersTakeTurns(t *testing.T) {
-	root := t.TempDir()
-	unlock, err := lockDir(root)
-	if err != nil {
-		t.Fatal(err)
-	}
-	live := filepath.Join(root, ".draft.yaml.tmp-live")
-	os.WriteFile(live, []byte("being written"), 0o600)
-	done := make(chan error)
-	go func() { done <- WriteFile(filepath.Join(root, "draft.yaml"), []byte("x")) }()
-	select {
-	case err := <-done:
-		t.Fatalf("a second writer did not wait for the lock (err %v)", err)
-	case <-time.After(200 * time.Millisecond):
-	}
-	if _, err := os.Stat(live); err != nil {
-		t.Fatal("the live writer's temporary file was removed while it held the lock")
-	}
-	os.Remove(live) // the live writer renames it
-	unlock()
-	if err := <-done; err != nil {
-		t.Fatal(err)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 )
 
 func TestOpenRegularRefusesWhatIsNotAFile(t *testing.T) {
@@ -58,5 +59,32 @@ func TestWriteFileRefusesToReplaceWhatIsNotAFile(t *testing.T) {
 	}
 	if st, err := os.Lstat(fifo); err != nil || st.Mode()&os.ModeNamedPipe == 0 {
 		t.Fatal("the FIFO was replaced")
+	}
+}
+
+// TestWritersTakeTurns: while one writer holds the folder's lock, another
+// waits, so it never removes a live writer's temporary file.
+func TestWritersTakeTurns(t *testing.T) {
+	root := t.TempDir()
+	unlock, err := lockDir(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	live := filepath.Join(root, ".draft.yaml.tmp-live")
+	os.WriteFile(live, []byte("being written"), 0o600)
+	done := make(chan error)
+	go func() { done <- WriteFile(filepath.Join(root, "draft.yaml"), []byte("x")) }()
+	select {
+	case err := <-done:
+		t.Fatalf("a second writer did not wait for the lock (err %v)", err)
+	case <-time.After(200 * time.Millisecond):
+	}
+	if _, err := os.Stat(live); err != nil {
+		t.Fatal("the live writer's temporary file was removed while it held the lock")
+	}
+	os.Remove(live) // the live writer renames it
+	unlock()
+	if err := <-done; err != nil {
+		t.Fatal(err)
 	}
 }
