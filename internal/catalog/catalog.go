@@ -41,9 +41,6 @@ func (t Text) In(lang string) string {
 	return t["en"]
 }
 
-// IsTemplate reports whether the text in lang has template actions.
-func (t Text) IsTemplate(lang string) bool { return strings.Contains(t.In(lang), "{{") }
-
 // Terms are words and phrases per language. A word ending in '*' matches
 // any word that starts with it.
 type Terms map[string][]string

@@ -244,13 +244,6 @@ func isRelative(rel string, terms, prefixes catalog.Terms) bool {
 	return false
 }
 
-// IsImmediateRelative reports whether a relationship counts as an
-// immediate relative in the default country.
-func IsImmediateRelative(rel string) bool {
-	rs := catalog.Default().Country().Rules.Relatives
-	return isRelative(rel, rs.Immediate, rs.Prefixes)
-}
-
 func checkVisaClass(s *state) {
 	if s.cr == nil || len(s.cr.VisaClasses) == 0 {
 		return
