@@ -98,13 +98,12 @@ func clipArg(s string) string {
 // the draft, or not saved and why.
 func savedNote(res wizard.Result) string {
 	if res.SaveErr != nil {
-		return fmt.Sprintf("Your answers could NOT be saved (%v); the last draft saved, if any, stays in %s", res.SaveErr, res.DraftPath)
+		return printer().Text("cli.wizard.not-saved", map[string]any{"problem": res.SaveErr.Error(), "path": res.DraftPath})
 	}
-	what := "Your answers are saved in "
 	if res.Outcome == wizard.InputEnded {
-		what = "Your answers so far are saved in "
+		return printer().Text("cli.wizard.saved-so-far", map[string]any{"path": res.DraftPath})
 	}
-	return what + res.DraftPath
+	return printer().Text("cli.wizard.saved", map[string]any{"path": res.DraftPath})
 }
 
 func lowerFirst(s string) string {

@@ -36,7 +36,7 @@ func runWizard(c *wizardCmd, e *env) error {
 		return err
 	}
 	opt := wizard.Options{Store: store, Found: found, Today: today.or(e), OutDir: *out, Paper: paper.value,
-		Version: versionString(), Now: e.now}
+		Version: versionString(), Now: e.now, Lang: uiLang}
 
 	var res wizard.Result
 	if *accessible {
@@ -107,23 +107,24 @@ func wizardOutcome(res wizard.Result, printPaths bool, again string, e *env) err
 			}
 			return nil
 		}
-		fmt.Fprintf(e.stdout, "Wrote %s (%d words, %d characters)\nWrote %s\n", res.Written.RequestPath, res.Written.Words, res.Written.Chars, res.Written.ChecklistPath)
+		fmt.Fprintln(e.stdout, wroteRequest(res.Written))
+		fmt.Fprintln(e.stdout, printer().Text("cli.render.wrote", map[string]any{"path": res.Written.ChecklistPath}))
 		if res.SaveErr != nil {
 			fmt.Fprintf(e.stderr, "%s.\n", savedNote(res))
 		} else {
-			fmt.Fprintf(e.stderr, "Your answers stay in %s; delete it when you no longer need it.\n", res.DraftPath)
+			fmt.Fprintln(e.stderr, printer().Text("cli.wizard.stay", map[string]any{"path": res.DraftPath}))
 		}
 		return nil
 	case wizard.Stopped:
-		fmt.Fprintf(e.stderr, "Stopped without writing the request. %s.\n", savedNote(res))
+		fmt.Fprintln(e.stderr, printer().Text("cli.wizard.stopped", map[string]any{"saved": savedNote(res)}))
 		return errFindings
 	case wizard.InputEnded:
-		return &inputError{msg: "the input ended before the wizard finished; " + lowerFirst(savedNote(res))}
+		return &inputError{msg: printer().Text("cli.wizard.input-ended", map[string]any{"saved": lowerFirst(savedNote(res))})}
 	}
 	if res.SaveErr != nil {
-		fmt.Fprintf(e.stderr, "Interrupted. %s.\n", savedNote(res))
+		fmt.Fprintln(e.stderr, printer().Text("cli.wizard.interrupted", map[string]any{"saved": savedNote(res)}))
 	} else {
-		fmt.Fprintf(e.stderr, "Interrupted. Your answers are saved in %s; to resume, run: %s\n", res.DraftPath, again)
+		fmt.Fprintln(e.stderr, printer().Text("cli.wizard.interrupted.resume", map[string]any{"path": res.DraftPath, "again": again}))
 	}
 	return errInterrupted
 }

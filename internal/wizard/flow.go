@@ -6,7 +6,6 @@ package wizard
 
 import (
 	"bytes"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -28,6 +27,7 @@ type Options struct {
 	OutDir  string // the output folder offered by default
 	Paper   string
 	Version string
+	Lang    string // the language to start in (a resumed draft's language wins)
 	Now     func() time.Time
 }
 
@@ -78,6 +78,14 @@ func newFlow(opt Options) *flow {
 		opt.OutDir = "."
 	}
 	f := &flow{opt: opt, v: &values{}, resume: opt.Found.Answers}
+	setLang(msg.Default)
+	setLang(opt.Lang)
+	if f.resume != nil && f.resume.Language != "" {
+		setLang(f.resume.Language)
+	}
+	if lang != msg.Default {
+		*f.v.str("language") = lang
+	}
 	f.v.OutDir = opt.OutDir
 	return f
 }
@@ -107,11 +115,22 @@ func (f *flow) advance() {
 	f.save()
 	switch f.step {
 	case stepWelcome:
+		if l, ok := strings.CutPrefix(f.v.Start, "lang:"); ok {
+			// The welcome page again, in the language chosen.
+			setLang(l)
+			*f.v.str("language") = lang
+			f.v.Start = ""
+			return
+		}
+		chosen := *f.v.str("language")
 		switch f.v.Start {
 		case "resume":
 			out := f.v.OutDir
 			f.v = fromAnswers(f.resume)
 			f.v.OutDir = out
+			if chosen != "" {
+				*f.v.str("language") = chosen
+			}
 			f.step = f.resumeStep()
 			return
 		case "over":
@@ -224,7 +243,8 @@ type review struct {
 	text      string           // the request preview ("" when it cannot be made yet)
 	words     int
 	chars     int
-	blocked   bool // error findings: writing is not allowed
+	blocked   bool   // error findings: writing is not allowed
+	langNote  string // the request's language, and how to switch it
 }
 
 func (f *flow) review() review {
@@ -233,7 +253,8 @@ func (f *flow) review() review {
 	p := msg.For(lang)
 	r := review{findings: as.Findings, ready: render.Readiness(as, p), oneChance: p.Text("ready.one-chance", nil)}
 	r.blocked = criteria.HasErrors(r.findings)
-	if text, err := render.RequestText(a); err == nil {
+	r.langNote = f.requestLanguageNote()
+	if text, err := render.Request(as, msg.For(render.RequestLang(a, lang))); err == nil {
 		r.text = text
 		r.words, r.chars = render.Counts(text)
 	}
@@ -259,7 +280,7 @@ func (f *flow) write() error {
 	if dir == "" {
 		dir = "."
 	}
-	res, err := render.Write(f.answers(), dir, render.PDFOptions{Paper: f.opt.Paper, Made: f.opt.Now(), Version: f.opt.Version})
+	res, err := render.Write(f.answers(), dir, render.PDFOptions{Paper: f.opt.Paper, Made: f.opt.Now(), Version: f.opt.Version, Lang: lang})
 	if err != nil {
 		return err
 	}
@@ -304,7 +325,7 @@ func stepOf(path string) step {
 func partName(path string) string {
 	s := stepOf(path)
 	if n := stepNumber(s); n > 0 {
-		return fmt.Sprintf("part %d, %s", n, stepTitles[s])
+		return tr("wizard.part", map[string]any{"number": n, "title": stepTitle(s)})
 	}
 	return ""
 }
@@ -325,20 +346,16 @@ func (f *flow) result(o Outcome) Result {
 
 // welcomeText says what the program does and does not do.
 func welcomeText(found draft.Found) string {
-	s := `expedite helps you ask for an expedited (emergency) US visa interview.
-
-  - It asks about your case, checks it against the official criteria,
-    and writes the request text and a checklist of documents to bring.
-  - It never contacts the official site or any network, and it never
-    invents facts: everything in the request comes from your answers.
-  - Many posts allow only one request: make it complete the first time.
-  - Your answers are saved as you go; Ctrl-C saves and quits.`
+	s := tr("wizard.welcome", nil)
 	if found.SetAside != "" {
-		s += "\n\nYour saved answers could not be read (" + found.Problem + "). They are kept in " +
-			found.SetAside + "; you start with a clean page."
+		s += "\n\n" + tr("wizard.welcome.set-aside", map[string]any{"problem": found.Problem, "path": found.SetAside})
 	}
 	if found.Answers != nil {
-		s += "\n\nYou have saved answers from " + found.Saved.Format("January 2 at 15:04") + "."
+		when := found.Saved.Format("January 2 at 15:04")
+		if lang != msg.Default {
+			when = msg.For(lang).Date(found.Saved.Format("2006-01-02")) + found.Saved.Format(" à 15 h 04")
+		}
+		s += "\n\n" + tr("wizard.welcome.saved", map[string]any{"when": when})
 	}
 	return s
 }
@@ -346,7 +363,7 @@ func welcomeText(found draft.Found) string {
 // nextSteps is shown after the files are written.
 func nextStepsText(res render.Result, a *answers.Answers) string {
 	var b strings.Builder
-	b.WriteString("Wrote " + res.RequestPath + "\nWrote " + res.ChecklistPath + "\n\nNext steps:\n")
+	b.WriteString(tr("wizard.wrote", map[string]any{"path": res.RequestPath}) + "\n" + tr("wizard.wrote", map[string]any{"path": res.ChecklistPath}) + "\n\n" + tr("wizard.next-steps", nil) + "\n")
 	for i, s := range render.NextSteps(msg.For(lang), a) {
 		b.WriteString("  " + string(rune('1'+i)) + ". " + s + "\n")
 	}

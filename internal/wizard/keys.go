@@ -11,44 +11,59 @@ import (
 	"github.com/expedite/expedite/internal/textarea"
 )
 
+// binding is a key with its help, desc a message id worded in the
+// wizard's language.
 func binding(keys, desc string) key.Binding {
-	return key.NewBinding(key.WithKeys(keys), key.WithHelp(keys, desc))
+	return key.NewBinding(key.WithKeys(keys), key.WithHelp(keys, tr(desc, nil)))
 }
 
 // allKeys are every key of the wizard, by group, for the full help that
 // ? (F1 while typing) opens.
 var allKeys = []struct {
-	title string
-	keys  []key.Binding
+	title string // a message id
+	keys  [][2]string
 }{
-	{"Moving", []key.Binding{
-		binding("enter", "next question"),
-		binding("tab", "next; also ends a text"),
-		binding("shift+tab", "previous question"),
-		binding("esc", "back (question or part)"),
+	{"wizard.keys.moving", [][2]string{
+		{"enter", "wizard.key.next-question"},
+		{"tab", "wizard.key.tab"},
+		{"shift+tab", "wizard.key.previous"},
+		{"esc", "wizard.key.esc"},
 	}},
-	{"Choosing", []key.Binding{
-		binding("↑/↓", "move in a list"),
-		binding("space/x", "tick a document"),
-		binding("y/n", "answer yes or no"),
-		binding("←/→", "switch yes and no"),
+	{"wizard.keys.choosing", [][2]string{
+		{"↑/↓", "wizard.key.list"},
+		{"space/x", "wizard.key.tick"},
+		{"y/n", "wizard.key.yes-no"},
+		{"←/→", "wizard.key.switch"},
 	}},
-	{"Typing", []key.Binding{
-		binding("enter", "new line in a text"),
-		binding("ctrl+u", "delete to line start"),
-		binding("ctrl+k", "delete to line end"),
-		binding("ctrl+w", "delete a word"),
+	{"wizard.keys.typing", [][2]string{
+		{"enter", "wizard.key.new-line-text"},
+		{"ctrl+u", "wizard.key.line-start"},
+		{"ctrl+k", "wizard.key.line-end"},
+		{"ctrl+w", "wizard.key.word"},
 	}},
-	{"Review and after", []key.Binding{
-		binding("1-6", "change a part"),
-		binding("w", "write the files"),
-		binding("q", "stop without writing"),
-		binding("c", "copy the request"),
+	{"wizard.keys.review", [][2]string{
+		{"1-6", "wizard.key.part"},
+		{"w", "wizard.key.write"},
+		{"q", "wizard.key.stop"},
+		{"c", "wizard.key.copy"},
+		{"l", "wizard.key.lang"},
 	}},
-	{"Anywhere", []key.Binding{
-		binding("?", "all keys (F1 while typing)"),
-		binding("ctrl+c", "save and quit"),
+	{"wizard.keys.anywhere", [][2]string{
+		{"?", "wizard.key.all"},
+		{"ctrl+c", "wizard.key.save-quit"},
 	}},
+}
+
+// groupKeys are a group's bindings, worded in the wizard's language.
+func groupKeys(keys [][2]string) []key.Binding {
+	bs := make([]key.Binding, len(keys))
+	for i, k := range keys {
+		if k[0] == "y/n" && lang == "fr" {
+			k[0] = "o/n" // oui, non (y still works)
+		}
+		bs[i] = binding(k[0], k[1])
+	}
+	return bs
 }
 
 // typing reports whether the focused field takes typed text, where ? is a
@@ -78,9 +93,9 @@ func (m *Model) helpKey(k tea.KeyPressMsg) bool {
 // moreKeys is the short help's pointer to the full help.
 func (m *Model) moreKeys() key.Binding {
 	if m.typing() {
-		return binding("f1", "all keys")
+		return binding("f1", "wizard.key.all-short")
 	}
-	return binding("?", "all keys")
+	return binding("?", "wizard.key.all-short")
 }
 
 // fullHelpView shows every key, each group through the Bubbles help,
@@ -90,7 +105,7 @@ func (m *Model) fullHelpView() string {
 	blocks := make([]string, len(allKeys))
 	widest := 0
 	for i, g := range allKeys {
-		blocks[i] = m.st.title.Render(g.title) + "\n" + m.help.FullHelpView([][]key.Binding{g.keys})
+		blocks[i] = m.st.title.Render(tr(g.title, nil)) + "\n" + m.help.FullHelpView([][]key.Binding{groupKeys(g.keys)})
 		widest = max(widest, lipgloss.Width(blocks[i]))
 	}
 	perRow := 1
@@ -105,5 +120,5 @@ func (m *Model) fullHelpView() string {
 		}
 		rows = append(rows, row)
 	}
-	return strings.Join(rows, "\n\n") + "\n\n" + m.st.help.Render("Press any key to close this help.")
+	return strings.Join(rows, "\n\n") + "\n\n" + m.st.help.Render(tr("wizard.help.close", nil))
 }

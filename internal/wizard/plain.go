@@ -93,9 +93,9 @@ func (p *prompter) runStep(f *flow) error {
 	case stepReview:
 		return p.review(f)
 	case stepStopped:
-		p.printf("\n== %s ==\n%s\n", stepTitles[stepStopped], stopText(f.stop, f.v.post()))
+		p.printf("\n== %s ==\n%s\n", stepTitle(stepStopped), stopText(f.stop, f.v.post()))
 		for {
-			p.printf("Type b to go back and change the answer, or q to stop here: ")
+			p.printf("%s", tr("wizard.plain.stopped", nil))
 			s, err := p.line()
 			if err != nil {
 				return err
@@ -109,7 +109,7 @@ func (p *prompter) runStep(f *flow) error {
 			}
 		}
 	}
-	p.printf("\n== %s ==\n", stepTitles[f.step])
+	p.printf("\n== %s ==\n", stepTitle(f.step))
 	for _, q := range f.questions(f.step) {
 		if err := p.ask(f, q); errors.Is(err, errBack) {
 			f.back()
@@ -149,7 +149,7 @@ func (p *prompter) ask(f *flow, q question) error {
 		}
 		var retry retryError
 		if errors.As(err, &retry) {
-			p.printf("Error: %s\n", safetext.Line(retry.msg))
+			p.printf("%s\n", tr("wizard.plain.error", map[string]any{"problem": safetext.Line(retry.msg)}))
 			continue
 		}
 		return err
@@ -169,7 +169,7 @@ func current(s string) string {
 }
 
 func (p *prompter) single(f *flow, q question) error {
-	p.printf("Answer%s: ", current(*q.str))
+	p.printf("%s%s%s ", tr("wizard.plain.answer", nil), current(*q.str), colon())
 	s, err := p.line()
 	if errors.Is(err, errInterrupted) {
 		if t := strings.TrimSpace(p.typing()); t != "" && t != "-" {
@@ -198,10 +198,10 @@ func (p *prompter) single(f *flow, q question) error {
 
 func (p *prompter) text(f *flow, q question) error {
 	if *q.str != "" {
-		p.printf("Current text:\n%s\n", safetext.Display(*q.str))
-		p.printf("Type the new text, then a line with a single dot (.) to end it; a dot alone keeps the current text, a dash (-) alone clears it, < alone goes back.\n")
+		p.printf("%s\n%s\n", tr("wizard.plain.current", nil), safetext.Display(*q.str))
+		p.printf("%s\n", tr("wizard.plain.text.edit", nil))
 	} else {
-		p.printf("Type the text, then a line with a single dot (.) to end it; < alone goes back.\n")
+		p.printf("%s\n", tr("wizard.plain.text.new", nil))
 	}
 	var lines []string
 	cleared := false
@@ -209,7 +209,7 @@ func (p *prompter) text(f *flow, q question) error {
 		s, err := p.line()
 		var retry retryError
 		if errors.As(err, &retry) {
-			p.printf("Error: %s\n", retry.msg)
+			p.printf("%s\n", tr("wizard.plain.error", map[string]any{"problem": retry.msg}))
 			continue
 		}
 		if errors.Is(err, errInterrupted) {
@@ -262,9 +262,9 @@ func (p *prompter) text(f *flow, q question) error {
 // form does under its editor.
 func (p *prompter) printHints(f *flow, text string) {
 	words := criteria.WordCount(text)
-	p.printf("(%d words, %d characters)\n", words, len([]rune(text)))
+	p.printf("%s\n", tr("wizard.plain.counts", map[string]any{"words": words, "chars": len([]rune(text))}))
 	for _, fd := range f.descriptionFindings() {
-		p.printf("%s: %s\n", fd.Severity, safetext.Line(message(fd)))
+		p.printf("%s%s %s\n", severityName(fd.Severity), colon(), safetext.Line(message(fd)))
 	}
 }
 
@@ -281,7 +281,7 @@ func (p *prompter) choice(q question) error {
 	if cur > 0 {
 		def = " [" + strconv.Itoa(cur) + "]"
 	}
-	p.printf("Choose 1-%d%s: ", len(q.options), def)
+	p.printf("%s%s%s ", tr("wizard.plain.choose", map[string]any{"count": len(q.options)}), def, colon())
 	s, err := p.line()
 	if err != nil {
 		return err
@@ -295,7 +295,7 @@ func (p *prompter) choice(q question) error {
 	}
 	n, err := strconv.Atoi(s)
 	if err != nil || n < 1 || n > len(q.options) {
-		return retryError{fmt.Sprintf("type a number from 1 to %d", len(q.options))}
+		return retryError{tr("wizard.plain.choose.bad", map[string]any{"count": len(q.options)})}
 	}
 	*q.str = q.options[n-1].value
 	return nil
@@ -317,7 +317,7 @@ func (p *prompter) choices(q question) error {
 	if len(cur) > 0 {
 		def = " [" + strings.Join(cur, " ") + "]"
 	}
-	p.printf("Type the numbers of all that apply, separated by spaces, or 0 for none%s: ", def)
+	p.printf("%s%s%s ", tr("wizard.plain.choices", nil), def, colon())
 	s, err := p.line()
 	if err != nil {
 		return err
@@ -333,7 +333,7 @@ func (p *prompter) choices(q question) error {
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' }) {
 		n, err := strconv.Atoi(w)
 		if err != nil || n < 0 || n > len(q.options) {
-			return retryError{fmt.Sprintf("type numbers from 1 to %d, or 0 for none", len(q.options))}
+			return retryError{tr("wizard.plain.choices.bad", map[string]any{"count": len(q.options)})}
 		}
 		if n > 0 {
 			picked = append(picked, q.options[n-1].value)
@@ -346,23 +346,23 @@ func (p *prompter) choices(q question) error {
 func (p *prompter) yesNo(f *flow, q question) error {
 	def := "n"
 	if *q.flag {
-		def = "y"
+		def = string([]rune(tr("wizard.yes", nil))[:1])
 	}
-	p.printf("Type y or n [%s]: ", def)
+	p.printf("%s [%s]%s ", tr("wizard.plain.yes-no", nil), def, colon())
 	s, err := p.line()
 	if err != nil {
 		return err
 	}
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "<":
+	t := strings.TrimSpace(s)
+	if t == "<" {
 		return errBack
-	case "":
-	case "y", "yes":
-		*q.flag = true
-	case "n", "no":
-		*q.flag = false
-	default:
-		return retryError{"type y for yes or n for no"}
+	}
+	if t != "" {
+		yes, ok := yesNo(s)
+		if !ok {
+			return retryError{tr("wizard.plain.yes-no.bad", nil)}
+		}
+		*q.flag = yes
 	}
 	f.v.answer(q.key)
 	return nil
@@ -370,31 +370,31 @@ func (p *prompter) yesNo(f *flow, q question) error {
 
 func (p *prompter) review(f *flow) error {
 	r := f.review()
-	p.printf("\n== %s ==\n", stepTitles[stepReview])
+	p.printf("\n== %s ==\n", stepTitle(stepReview))
 	if len(r.findings) == 0 {
-		p.printf("No problems found.\n")
+		p.printf("%s\n", tr("wizard.review.none", nil))
 	}
 	for _, fd := range r.findings {
 		where := ""
 		if part := partName(fd.Field); part != "" {
 			where = " (" + part + ")"
 		}
-		p.printf("%s%s: %s\n", strings.ToUpper(fd.Severity.String()), where, safetext.Line(message(fd)))
+		p.printf("%s%s%s %s\n", strings.ToUpper(severityName(fd.Severity)), where, colon(), safetext.Line(message(fd)))
 	}
 	p.printf("\n%s", safetext.Display(render.ReadyText(r.ready)))
 	p.printf("%s\n", safetext.Line(r.oneChance))
 	if r.text != "" {
-		p.printf("\nThe request (%d words, %d characters):\n\n%s", r.words, r.chars, safetext.Display(r.text))
+		p.printf("\n%s\n%s\n\n%s", tr("wizard.plain.request", map[string]any{"words": r.words, "chars": r.chars}), r.langNote, safetext.Display(r.text))
 	}
-	p.printf("\nParts you can change:\n")
+	p.printf("\n%s\n", tr("wizard.plain.parts", nil))
 	for i, s := range editable {
-		p.printf("  %d. %s\n", i+1, stepTitles[s])
+		p.printf("  %d. %s\n", i+1, stepTitle(s))
 	}
 	for {
 		if r.blocked {
-			p.printf("Fix the errors first. Type the number of a part to change it, or q to stop without writing: ")
+			p.printf("%s", tr("wizard.plain.review.blocked", nil))
 		} else {
-			p.printf("Type w to write the files, the number of a part to change it, or q to stop without writing: ")
+			p.printf("%s", tr("wizard.plain.review", nil))
 		}
 		s, err := p.line()
 		if err != nil {
@@ -406,6 +406,9 @@ func (p *prompter) review(f *flow) error {
 			return errQuit
 		case s == "w" && !r.blocked:
 			f.step = stepWrite
+			return nil
+		case s == "l":
+			f.switchRequestLanguage()
 			return nil
 		}
 		if n, err := strconv.Atoi(s); err == nil && n >= 1 && n <= len(editable) {

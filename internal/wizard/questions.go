@@ -2,7 +2,6 @@ package wizard
 
 import (
 	"errors"
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -62,20 +61,23 @@ const (
 	stepStopped
 )
 
-var stepTitles = map[step]string{
-	stepWelcome:     "Welcome",
-	stepScreen:      "Quick check",
-	stepCriterion:   "Which criterion fits?",
-	stepAbout:       "About you",
-	stepDates:       "Dates",
-	stepFacts:       "The facts",
-	stepDescription: "Your description",
-	stepEvidence:    "Documents and family",
-	stepReview:      "Review",
-	stepWrite:       "Write the files",
-	stepDone:        "Done",
-	stepStopped:     "This request would not be accepted",
+var stepIDs = map[step]string{
+	stepWelcome:     "wizard.step.welcome",
+	stepScreen:      "wizard.step.screen",
+	stepCriterion:   "wizard.step.criterion",
+	stepAbout:       "wizard.step.about",
+	stepDates:       "wizard.step.dates",
+	stepFacts:       "wizard.step.facts",
+	stepDescription: "wizard.step.description",
+	stepEvidence:    "wizard.step.evidence",
+	stepReview:      "wizard.step.review",
+	stepWrite:       "wizard.step.write",
+	stepDone:        "wizard.step.done",
+	stepStopped:     "wizard.step.stopped",
 }
+
+// stepTitle is a page's title in the wizard's language.
+func stepTitle(s step) string { return tr(stepIDs[s], nil) }
 
 // editable are the steps the review can send the applicant back to, in
 // order; their position (from 1) is the key to press.
@@ -83,7 +85,7 @@ var editable = []step{stepCriterion, stepAbout, stepDates, stepFacts, stepDescri
 
 // screenOptions are the reasons never accepted, from the catalog's one list.
 func screenOptions() []option {
-	opts := []option{{"No, none of these", ""}}
+	opts := []option{{tr("wizard.screen.none", nil), ""}}
 	for _, r := range catalog.Default().Country().Reasons {
 		opts = append(opts, option{r.Screen.In(lang), r.ID})
 	}
@@ -95,7 +97,7 @@ func criterionOptions() []option {
 	for _, c := range catalog.Default().Country().Criteria {
 		opts = append(opts, option{c.Letter + ". " + c.Short.In(lang), c.ID})
 	}
-	return append(opts, option{"None of these", "none"})
+	return append(opts, option{tr("wizard.criterion.none", nil), "none"})
 }
 
 func postOptions() []option {
@@ -170,20 +172,22 @@ func (f *flow) questions(s step) []question {
 	v := f.v
 	switch s {
 	case stepWelcome:
-		opts := []option{{"Start", "start"}}
+		opts := []option{{tr("wizard.start", nil), "start"}}
 		if f.resume != nil {
-			opts = []option{{"Resume my saved answers", "resume"}, {"Start over (the saved answers are kept in a file aside)", "over"}}
+			opts = []option{{tr("wizard.resume", nil), "resume"}, {tr("wizard.over", nil), "over"}}
 		}
-		return []question{{key: "start", title: "Ready?", kind: kindChoice, options: opts, str: &v.Start}}
+		// The other languages, last, so the first choice stays the same.
+		opts = append(opts, languageOptions()...)
+		return []question{{key: "start", title: tr("wizard.ready", nil), kind: kindChoice, options: opts, str: &v.Start}}
 	case stepScreen:
 		return []question{{key: "screen", kind: kindChoice, str: &v.Screen, options: screenOptions(),
-			title: "Is the trip mainly for one of these?",
-			help:  "The posts never accept these as an emergency, whatever else is true."}}
+			title: tr("wizard.screen.title", nil),
+			help:  tr("wizard.screen.help", nil)}}
 	case stepCriterion:
 		title, _ := catalog.Default().Question(nil, "criterion")
 		return []question{{key: "criterion", kind: kindChoice, str: &v.Criterion, options: criterionOptions(),
 			title: title.In(lang),
-			help:  "Requests outside these criteria are granted very rarely."}}
+			help:  tr("wizard.criterion.help", nil)}}
 	case stepAbout:
 		return f.pageQuestions(catalog.PageAbout)
 	case stepDates:
@@ -193,9 +197,9 @@ func (f *flow) questions(s step) []question {
 	case stepDescription:
 		if n := utf8.RuneCountInString(v.Description); n > maxEditable {
 			return []question{{key: "description.long", kind: kindChoice, str: &v.LongText,
-				title:   fmt.Sprintf("Your description is %d characters long: too long to edit here", n),
-				help:    "An officer reads about 500 words. It stays as it is in your draft file until you choose to clear it.",
-				options: []option{{"Keep it as it is", "keep"}, {"Clear it and write a shorter one", "clear"}}}}
+				title:   tr("wizard.long.title", map[string]any{"count": n}),
+				help:    tr("wizard.long.help", nil),
+				options: []option{{tr("wizard.long.keep", nil), "keep"}, {tr("wizard.long.clear", nil), "clear"}}}}
 		}
 		title, help := catalog.Default().Question(nil, "description")
 		return []question{{key: "description", kind: kindText, str: &v.Description, title: title.In(lang), help: help.In(lang)}}
@@ -211,13 +215,13 @@ func (f *flow) questions(s step) []question {
 			qs = append(qs, q)
 		}
 		return append(qs,
-			question{key: "evidence.other", title: "Other documents you hold (one a line, optional)", kind: kindText, str: &v.OtherEvidence},
+			question{key: "evidence.other", title: tr("wizard.evidence.other", nil), kind: kindText, str: &v.OtherEvidence},
 			f.fieldQuestion(nil, "companions.spouse"),
 			f.fieldQuestion(nil, "companions.children"),
 			f.fieldQuestion(nil, "applicant.canadian_citizen"),
 		)
 	case stepWrite:
-		return []question{{key: "out", title: "Folder for request.txt and checklist.pdf", help: "It is created if missing. Existing files there are replaced.", kind: kindLine, str: &v.OutDir}}
+		return []question{{key: "out", title: tr("wizard.out.title", nil), help: tr("wizard.out.help", nil), kind: kindLine, str: &v.OutDir}}
 	}
 	return nil
 }
@@ -229,9 +233,9 @@ func (q question) value() string {
 		return *q.str
 	case q.flag != nil:
 		if *q.flag {
-			return "yes"
+			return tr("wizard.yes", nil)
 		}
-		return "no"
+		return tr("wizard.no", nil)
 	case q.list != nil:
 		return strings.Join(*q.list, "\n")
 	}
@@ -247,13 +251,13 @@ func (f *flow) validate(q question, value string) error {
 	case kindDate:
 		if value != "" {
 			if _, err := answers.ParseDate(value); err != nil {
-				return errors.New("write the date as YYYY-MM-DD, for example 2026-12-02")
+				return errors.New(tr("wizard.err.date", nil))
 			}
 		}
 	case kindNumber:
 		if value != "" {
 			if n, err := strconv.Atoi(value); err != nil || n < 0 || n > 99 {
-				return errors.New("write a whole number, for example 0 or 2")
+				return errors.New(tr("wizard.err.number", nil))
 			}
 		}
 	}
@@ -287,19 +291,19 @@ const maxEditable = 20000
 // stopText explains kindly why the request stops here, and what to do.
 func stopText(reason string, post string) string {
 	co := catalog.Default().Country()
-	why := "This reason is not accepted."
+	why := tr("wizard.stop.reason", nil)
 	if r, ok := co.Reason(reason); ok {
 		why = r.Stop.In(lang)
 	} else if reason == "none" {
-		why = "Your trip does not fit any of the official criteria. Requests outside them are granted very rarely, and a refused request can make the next one harder."
+		why = tr("wizard.stop.none", nil)
 	}
 	// The plan for a regular appointment is the catalog's, for this post.
-	advice := "Book a regular appointment as early as you can and keep checking it for earlier dates yourself, in the official system."
+	advice := tr("wizard.stop.advice", nil)
 	for _, s := range render.RegularPlan(msg.For(lang), post) {
 		advice += "\n- " + s
 	}
 	if reason != "none" {
-		advice += "\n\nIf the trip is really for something else, such as a relative's grave illness or death in the US, go back and answer \"No, none of these\"."
+		advice += "\n\n" + tr("wizard.stop.else", nil)
 	}
 	return why + "\n\n" + advice
 }

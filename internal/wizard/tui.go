@@ -16,7 +16,6 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"github.com/expedite/expedite/internal/criteria"
-	"github.com/expedite/expedite/internal/msg"
 	"github.com/expedite/expedite/internal/render"
 	"github.com/expedite/expedite/internal/safetext"
 	"github.com/expedite/expedite/internal/textarea"
@@ -106,9 +105,10 @@ func (m *Model) keymap() *huh.KeyMap {
 	km.Quit = key.NewBinding(key.WithDisabled()) // the model saves first
 	km.Text.Next = key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next"))
 	km.Text.Submit = key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "done"))
-	km.Text.NewLine = key.NewBinding(key.WithKeys("enter", "alt+enter", "ctrl+j"), key.WithHelp("enter", "new line"))
+	km.Text.NewLine = key.NewBinding(key.WithKeys("enter", "alt+enter", "ctrl+j"), key.WithHelp("enter", "new line")) // worded by wordKeys
 	km.Text.Editor = key.NewBinding(key.WithDisabled())
 	km.Select.Filter = key.NewBinding(key.WithDisabled())
+	wordKeys(km)
 	return km
 }
 
@@ -171,11 +171,11 @@ func (m *Model) field(q question) huh.Field {
 		for i, o := range q.options {
 			opts[i] = huh.NewOption(o.label, o.value)
 		}
-		return huh.NewMultiSelect[string]().Key(q.key).Title(q.title).Description("Space or x to tick. " + q.help).
+		return huh.NewMultiSelect[string]().Key(q.key).Title(q.title).Description(tr("wizard.tick", nil) + " " + q.help).
 			Options(opts...).Value(q.list).Filterable(false)
 	case kindYesNo:
 		return huh.NewConfirm().Key(q.key).Title(q.title).Description(q.help).
-			Affirmative("Yes").Negative("No").Value(q.flag)
+			Affirmative(tr("wizard.Yes", nil)).Negative(tr("wizard.No", nil)).Value(q.flag)
 	case kindText:
 		lines := 4
 		if q.key == "description" {
@@ -441,7 +441,7 @@ func (m *Model) updateReview(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	switch s {
 	case "w":
 		if m.rev.blocked {
-			m.note = "Fix the errors first: press the number of a part to change it."
+			m.note = tr("wizard.review.fix-first", nil)
 			return m, nil
 		}
 		m.f.step = stepWrite
@@ -451,6 +451,9 @@ func (m *Model) updateReview(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, m.enter()
 	case "q":
 		return m.quit(Stopped)
+	case "l":
+		m.f.switchRequestLanguage()
+		return m, m.enter()
 	}
 	if len(s) == 1 && s[0] >= '1' && int(s[0]-'0') <= len(editable) {
 		m.f.edit(editable[s[0]-'1'])
@@ -464,7 +467,7 @@ func (m *Model) updateReview(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 func (m *Model) updateDone(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	switch k.String() {
 	case "c":
-		m.note = "Copied the request to the clipboard (if your terminal allows it). Paste it into the official expedite box."
+		m.note = tr("wizard.copied", nil)
 		return m, tea.SetClipboard(m.f.written.Text)
 	case "q", "enter", "esc":
 		return m.quit(Written)
@@ -484,9 +487,9 @@ func (m *Model) updateStopped(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 }
 
 func (m *Model) header() string {
-	title := m.st.title.Render("expedite · " + stepTitles[m.f.step])
+	title := m.st.title.Render("expedite · " + stepTitle(m.f.step))
 	if n := stepNumber(m.f.step); n > 0 {
-		title += m.st.step.Render(fmt.Sprintf("   part %d of %d", n, len(editable)))
+		title += m.st.step.Render("   " + tr("wizard.part-of", map[string]any{"number": n, "of": len(editable)}))
 	}
 	return title
 }
@@ -495,15 +498,15 @@ func (m *Model) helpLine(extra ...key.Binding) string {
 	var binds []key.Binding
 	if m.form != nil {
 		for _, b := range m.form.KeyBinds() {
-			if b.Help().Desc != "back" { // esc and shift+tab: shown once below
+			if b.Help().Desc != tr("wizard.key.back", nil) { // esc and shift+tab: shown once below
 				binds = append(binds, b)
 			}
 		}
 	}
 	binds = append(binds, extra...)
 	binds = append(binds,
-		key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
-		key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "save & quit")),
+		key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", tr("wizard.key.back", nil))),
+		key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", tr("wizard.key.save-quit-short", nil))),
 		m.moreKeys())
 	m.help.SetWidth(m.contentWidth())
 	return m.help.ShortHelpView(binds)
@@ -527,21 +530,21 @@ func (m *Model) View() tea.View {
 		if m.note != "" {
 			b.WriteString(m.st.errorText.Render(m.note) + "\n")
 		}
-		keys := "1-6 change a part · ↑/↓ scroll · q stop · ctrl+c save & quit · ? all keys"
+		keys := tr("wizard.review.keys", nil)
 		if !m.rev.blocked {
-			keys = "w write the files · " + keys
+			keys = tr("wizard.review.keys.write", nil) + keys
 		}
 		b.WriteString(m.st.help.Render(m.wrap(keys)))
 	case stepDone:
-		b.WriteString(m.st.okText.Render("Your request is ready.") + "\n\n")
+		b.WriteString(m.st.okText.Render(tr("wizard.done", nil)) + "\n\n")
 		b.WriteString(hangingWrap(safetext.Display(nextStepsText(m.f.written, m.f.answers())), m.contentWidth()) + "\n")
 		if m.note != "" {
 			b.WriteString(m.st.infoText.Render(m.wrap(m.note)) + "\n")
 		}
-		b.WriteString(m.st.help.Render(m.wrap("c copy the request · q quit · ? all keys")))
+		b.WriteString(m.st.help.Render(m.wrap(tr("wizard.done.keys", nil))))
 	case stepStopped:
 		b.WriteString(m.wrap(stopText(m.f.stop, m.f.v.post())) + "\n\n")
-		b.WriteString(m.st.help.Render(m.wrap("esc go back and change the answer · q stop here · ? all keys")))
+		b.WriteString(m.st.help.Render(m.wrap(tr("wizard.stopped.keys", nil))))
 	case -1: // the full help, drawn above
 	default:
 		top := b.String()
@@ -553,10 +556,10 @@ func (m *Model) View() tea.View {
 			below = append(below, m.descriptionHints())
 		}
 		if m.note != "" {
-			below = append(below, m.st.errorText.Render(m.wrap("Could not write the files: "+safetext.Line(m.note))))
+			below = append(below, m.st.errorText.Render(m.wrap(tr("wizard.err.write", map[string]any{"problem": safetext.Line(m.note)}))))
 		}
 		if m.f.saveErr != nil {
-			below = append(below, m.st.warnText.Render(m.wrap("Your answers could not be saved: "+safetext.Line(m.f.saveErr.Error()))))
+			below = append(below, m.st.warnText.Render(m.wrap(tr("wizard.err.save", map[string]any{"problem": safetext.Line(m.f.saveErr.Error())}))))
 		}
 		below = append(below, m.helpLine())
 		bottom := strings.Join(below, "\n")
@@ -612,18 +615,18 @@ func (m *Model) formView(height int) string {
 func (m *Model) descriptionHints() string {
 	text := m.f.v.Description
 	words := countWords(text)
-	line := m.st.dim.Render(fmt.Sprintf("%d words, %d characters", words, utf8.RuneCountInString(text)))
+	line := m.st.dim.Render(tr("wizard.hints.counts", map[string]any{"words": words, "chars": utf8.RuneCountInString(text)}))
 	if words > 0 {
 		fs := m.hints
 		if len(fs) == 0 && m.hintsFor == text {
-			line += "  " + m.st.okText.Render("no pitfalls found")
+			line += "  " + m.st.okText.Render(tr("wizard.hints.clean", nil))
 		}
 		for i, fd := range fs {
 			if i == 3 {
-				line += "\n" + m.st.dim.Render(fmt.Sprintf("and %d more: the review lists them all", len(fs)-i))
+				line += "\n" + m.st.dim.Render(tr("wizard.hints.more", map[string]any{"count": len(fs) - i}))
 				break
 			}
-			label := m.st.severity(fd.Severity).Render(fd.Severity.String() + ": ")
+			label := m.st.severity(fd.Severity).Render(severityName(fd.Severity) + colon() + " ")
 			text := lipgloss.NewStyle().Width(max(10, m.contentWidth()-lipgloss.Width(label))).Render(safetext.Line(message(fd)))
 			line += "\n" + lipgloss.JoinHorizontal(lipgloss.Top, label, text)
 		}
@@ -662,11 +665,11 @@ func (m *Model) reviewContent() string {
 	e, w, _ := criteria.Count(r.findings)
 	switch {
 	case e > 0:
-		b.WriteString(m.st.errorText.Render(msg.For(lang).Text("wizard.review.errors", map[string]any{"count": e})))
+		b.WriteString(m.st.errorText.Render(tr("wizard.review.errors", map[string]any{"count": e})))
 	case w > 0:
-		b.WriteString(m.st.warnText.Render(msg.For(lang).Text("wizard.review.warnings", map[string]any{"count": w})))
+		b.WriteString(m.st.warnText.Render(tr("wizard.review.warnings", map[string]any{"count": w})))
 	default:
-		b.WriteString(m.st.okText.Render("No problems found."))
+		b.WriteString(m.st.okText.Render(tr("wizard.review.none", nil)))
 	}
 	b.WriteString("\n")
 	verdict := m.st.warnText
@@ -676,7 +679,7 @@ func (m *Model) reviewContent() string {
 	b.WriteString(verdict.Render(m.wrap(safetext.Line(r.ready.Verdict))) + "\n\n")
 	width := m.contentWidth()
 	for _, fd := range r.findings {
-		tag := m.st.severity(fd.Severity).Render(strings.ToUpper(fd.Severity.String()))
+		tag := m.st.severity(fd.Severity).Render(strings.ToUpper(severityName(fd.Severity)))
 		if part := partName(fd.Field); part != "" {
 			tag += " " + m.st.dim.Render(part)
 		}
@@ -686,11 +689,12 @@ func (m *Model) reviewContent() string {
 	b.WriteString("\n" + m.readinessView(width) + "\n")
 	parts := make([]string, len(editable))
 	for i, s := range editable {
-		parts[i] = fmt.Sprintf("%d %s", i+1, stepTitles[s])
+		parts[i] = fmt.Sprintf("%d %s", i+1, stepTitle(s))
 	}
-	b.WriteString("\n" + lipgloss.NewStyle().Width(width).Render("Press a number to change a part: "+strings.Join(parts, " · ")) + "\n\n")
+	b.WriteString("\n" + lipgloss.NewStyle().Width(width).Render(tr("wizard.review.parts", map[string]any{"parts": strings.Join(parts, " · ")})) + "\n\n")
 	if r.text != "" {
-		b.WriteString(m.st.title.Render(fmt.Sprintf("The request (%d words, %d characters)", r.words, r.chars)) + "\n\n")
+		b.WriteString(m.st.title.Render(tr("wizard.review.request", map[string]any{"words": r.words, "chars": r.chars})) + "\n")
+		b.WriteString(lipgloss.NewStyle().Width(width).Render(m.st.dim.Render(r.langNote)) + "\n\n")
 		b.WriteString(lipgloss.NewStyle().Width(width).Render(safetext.Display(r.text)))
 	}
 	return b.String()

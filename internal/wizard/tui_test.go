@@ -137,7 +137,7 @@ func (d *driver) wantScreen(wants ...string) {
 func (d *driver) wantStep(s step) {
 	d.t.Helper()
 	if d.m.f.step != s {
-		d.t.Fatalf("at step %q, want %q\n%s", stepTitles[d.m.f.step], stepTitles[s], d.screen())
+		d.t.Fatalf("at step %q, want %q\n%s", stepTitle(d.m.f.step), stepTitle(s), d.screen())
 	}
 }
 

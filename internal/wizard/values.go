@@ -7,11 +7,7 @@ import (
 
 	"github.com/expedite/expedite/internal/answers"
 	"github.com/expedite/expedite/internal/catalog"
-	"github.com/expedite/expedite/internal/msg"
 )
-
-// lang is the language the wizard speaks.
-const lang = msg.Default
 
 // values holds the answers as the questions edit them: text as typed,
 // dates as text until they read as dates, each under its answers-file
