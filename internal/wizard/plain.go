@@ -39,7 +39,7 @@ func RunAccessible(in io.Reader, out io.Writer, opt Options) Result {
 func RunAccessibleSignals(in io.Reader, out io.Writer, opt Options, sig Signals) Result {
 	f := newFlow(opt)
 	p := &prompter{in: newLineReader(in), out: out, sig: sig}
-	p.printf("%s\n\n%s\n", safetext.Display(welcomeText(opt.Found)), howToAnswer)
+	p.printf("%s\n\n%s\n", safetext.Display(welcomeText(opt.Found)), tr("wizard.plain.how", nil))
 	if f.resume == nil {
 		f.step = stepScreen
 	}
@@ -66,15 +66,6 @@ func RunAccessibleSignals(in io.Reader, out io.Writer, opt Options, sig Signals)
 		}
 	}
 }
-
-// howToAnswer is accessible mode's own instructions: lines typed, no keys
-// of the terminal form.
-const howToAnswer = `How to answer: type your answer and press Enter.
-  - Enter alone keeps the answer shown in brackets.
-  - A dash (-) alone clears it.
-  - A less-than sign (<) alone goes back to the previous part.
-  - A text of several lines ends with a line holding a single dot (.).
-  - Ctrl-C, or the end of the input, saves your answers and stops.`
 
 // errBack is returned when the applicant types < to go back a part.
 var errBack = errors.New("back")
