@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
-	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -20,12 +19,38 @@ const Header = "# expedite answers file, format version 1. Check it with: expedi
 func Marshal(a *Answers) ([]byte, error) {
 	c := *a
 	c.Version = FormatVersion
-	validText(reflect.ValueOf(&c).Elem())
+	eachText(reflect.ValueOf(&c).Elem(), func(s string) string { return strings.ToValidUTF8(s, "\ufffd") })
+	// Texts of several lines that the YAML library could write as a block
+	// it cannot read back (FuzzSaveRoundTrip found "\t\n", and "\n0" in a
+	// list) stand in as placeholders, then go in double quotes.
+	prefix := "expedite-quoted-"
+	eachText(reflect.ValueOf(&c).Elem(), func(s string) string {
+		for strings.HasPrefix(s, prefix) {
+			prefix += "x" // a placeholder never equals a text of the case
+		}
+		return s
+	})
+	quoted := map[string]string{}
+	eachText(reflect.ValueOf(&c).Elem(), func(s string) string {
+		if !strings.Contains(s, "\n") || plainBlock(s) {
+			return s
+		}
+		key := fmt.Sprintf("%s%d", prefix, len(quoted))
+		quoted[key] = s
+		return key
+	})
+	var doc yaml.Node
+	if err := doc.Encode(&c); err != nil {
+		return nil, fmt.Errorf("encode answers: %w", err)
+	}
+	if len(quoted) > 0 {
+		restoreQuoted(&doc, quoted)
+	}
 	var buf bytes.Buffer
 	buf.WriteString(Header)
 	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)
-	if err := enc.Encode(&c); err != nil {
+	if err := enc.Encode(&doc); err != nil {
 		return nil, fmt.Errorf("encode answers: %w", err)
 	}
 	if err := enc.Close(); err != nil {
@@ -34,19 +59,26 @@ func Marshal(a *Answers) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// validText replaces the bytes that are not UTF-8 in every text of v (a
-// copy: lists are copied before they change).
-func validText(v reflect.Value) {
+// eachText replaces every text of v with f(text) (v is a copy: lists are
+// copied before they change).
+func eachText(v reflect.Value, f func(string) string) {
 	switch v.Kind() {
 	case reflect.String:
-		if s := v.String(); !utf8.ValidString(s) {
-			v.SetString(strings.ToValidUTF8(s, "\ufffd"))
+		if s := v.String(); f(s) != s {
+			v.SetString(f(s))
 		}
 	case reflect.Struct:
 		for i := range v.NumField() {
 			if v.Type().Field(i).IsExported() {
-				validText(v.Field(i))
+				eachText(v.Field(i), f)
 			}
+		}
+	case reflect.Pointer:
+		if !v.IsNil() && v.Elem().Kind() == reflect.String {
+			p := reflect.New(v.Elem().Type())
+			p.Elem().Set(v.Elem())
+			v.Set(p)
+			eachText(p.Elem(), f)
 		}
 	case reflect.Slice:
 		if v.Type().Elem().Kind() == reflect.String && !v.IsNil() {
@@ -54,8 +86,26 @@ func validText(v reflect.Value) {
 			reflect.Copy(c, v)
 			v.Set(c)
 			for i := range c.Len() {
-				validText(c.Index(i))
+				eachText(c.Index(i), f)
 			}
 		}
 	}
+}
+
+// restoreQuoted puts the texts back in place of their placeholders, in
+// double quotes.
+func restoreQuoted(n *yaml.Node, quoted map[string]string) {
+	if s, ok := quoted[n.Value]; ok && n.Kind == yaml.ScalarNode {
+		n.Value, n.Style = s, yaml.DoubleQuotedStyle
+	}
+	for _, c := range n.Content {
+		restoreQuoted(c, quoted)
+	}
+}
+
+// plainBlock reports a text of several lines that reads back the same as a
+// YAML literal block: it starts with a visible character, and holds no tab,
+// carriage return, byte-order mark or other line break than "\n".
+func plainBlock(s string) bool {
+	return s != "" && s[0] != ' ' && s[0] != '\n' && !strings.ContainsAny(s, "\t\r\u0085\u2028\u2029\ufeff")
 }

@@ -15,6 +15,7 @@ func FuzzSaveRoundTrip(f *testing.F) {
 	f.Add("\ufeffbom", "\u2028sep\u0085nel", "'quoted'", "#comment")
 	f.Add("", "|\n  block", "*alias", "&anchor")
 	f.Add("null", "~", "true", "2026-12-02")
+	f.Add("expedite-quoted-0", "a\n\tb", "expedite-quoted-1", "\t\n")
 	f.Fuzz(func(t *testing.T, name, desc, item, place string) {
 		a := &Answers{Version: FormatVersion, Applicant: Applicant{Name: name}, Description: desc,
 			Evidence: []string{item}, Relative: Relative{Place: place}, Event: Event{What: item + desc}}
