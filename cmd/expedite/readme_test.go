@@ -174,7 +174,9 @@ func TestReadmeExamples(t *testing.T) {
 	for _, ex := range rc.examples {
 		cmd := exec.Command("sh", "-c", strings.ReplaceAll(ex.cmd, "./request", filepath.Join(out, "request")))
 		cmd.Dir = "../.."
-		cmd.Env = append(os.Environ(), path)
+		// English unless the example says otherwise (LANG=... expedite,
+		// --lang), whatever the locale of the machine running the tests.
+		cmd.Env = append(os.Environ(), path, "LC_ALL=", "LC_MESSAGES=", "LANG=C.UTF-8")
 		got, err := cmd.Output()
 		code := 0
 		var ee *exec.ExitError
@@ -199,7 +201,9 @@ func TestReadmeExamples(t *testing.T) {
 		// exits 0 only when every flag is known.
 		args := strings.Fields(strings.SplitN(line, "<", 2)[0])[1:]
 		cmd := exec.Command(bin, append(args, "--help")...)
-		cmd.Env = append(os.Environ(), path)
+		// English unless the example says otherwise (LANG=... expedite,
+		// --lang), whatever the locale of the machine running the tests.
+		cmd.Env = append(os.Environ(), path, "LC_ALL=", "LC_MESSAGES=", "LANG=C.UTF-8")
 		if outb, err := cmd.CombinedOutput(); err != nil {
 			t.Errorf("README command %q is not accepted: %v\n%s", line, err, outb)
 		}

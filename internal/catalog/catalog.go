@@ -144,6 +144,8 @@ type Relatives struct {
 	Immediate      Terms `yaml:"immediate" json:"immediate"`
 	OfficerDecides Terms `yaml:"officer_decides,omitempty" json:"officer_decides,omitempty"`
 	Prefixes       Terms `yaml:"prefixes,omitempty" json:"prefixes,omitempty"` // step-, half-: still immediate
+	// Possessives may lead a relationship as typed: "my father", « mon père ».
+	Possessives Terms `yaml:"possessives,omitempty" json:"possessives,omitempty"`
 }
 
 // Post is a consular post.

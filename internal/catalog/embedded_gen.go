@@ -410,6 +410,7 @@ func embedded() *Catalog {
 						Immediate:      Terms{"en": []string{"spouse", "husband", "wife", "common-law spouse", "common-law partner", "parent", "mother", "father", "mom", "mum", "dad", "child", "son", "daughter", "sibling", "brother", "sister"}, "fr": []string{"conjoint", "conjointe", "époux", "épouse", "mari", "femme", "conjoint de fait", "conjointe de fait", "parent", "mère", "père", "maman", "papa", "enfant", "fils", "fille", "frère", "sœur", "soeur"}},
 						OfficerDecides: Terms{"en": []string{"grandparent", "grandmother", "grandfather", "grandma", "grandpa", "grandchild", "grandson", "granddaughter"}, "fr": []string{"grand-parent", "grand-mère", "grand-père", "petit-enfant", "petit-fils", "petite-fille"}},
 						Prefixes:       Terms{"en": []string{"step-", "step", "half-"}, "fr": []string{"demi-", "beau-", "belle-"}},
+						Possessives:    Terms{"en": []string{"my"}, "fr": []string{"mon", "ma", "mes"}},
 					},
 				},
 				Posts: []Post{

@@ -216,8 +216,8 @@ func checkRelative(s *state) {
 	}
 	rs := s.co.Rules.Relatives
 	switch {
-	case isRelative(rel, rs.Immediate, rs.Prefixes):
-	case isRelative(rel, rs.OfficerDecides, rs.Prefixes):
+	case isRelative(rel, rs.Immediate, rs.Prefixes, rs.Possessives):
+	case isRelative(rel, rs.OfficerDecides, rs.Prefixes, rs.Possessives):
 		s.add(newFinding(RuleOfficerDecides, Warning, relationshipFieldPath, map[string]any{"relationship": rel}))
 	default:
 		s.add(newFinding(RuleNotImmediate, Error, relationshipFieldPath, map[string]any{"relationship": rel}))
@@ -225,10 +225,17 @@ func checkRelative(s *state) {
 }
 
 // isRelative reports whether a relationship, as the applicant wrote it, is
-// one of the terms (in any language), prefixed forms (step-, half-) included.
-func isRelative(rel string, terms, prefixes catalog.Terms) bool {
+// one of the terms (in any language), prefixed forms (step-, half-) included,
+// after a possessive ("my father", « mon père »).
+func isRelative(rel string, terms, prefixes, possessives catalog.Terms) bool {
 	r := strings.ToLower(strings.TrimSpace(rel))
-	r = strings.TrimPrefix(r, "my ")
+	for _, ps := range possessives {
+		for _, p := range ps {
+			if rest, ok := strings.CutPrefix(r, p+" "); ok {
+				r = strings.TrimSpace(rest)
+			}
+		}
+	}
 	for _, words := range terms {
 		if slices.Contains(words, r) {
 			return true
