@@ -386,3 +386,31 @@ func TestAccessibleOwnWording(t *testing.T) {
 		t.Errorf("criterion %q after going back, want relative-emergency", c)
 	}
 }
+
+// On the description page the hints take their rows and the editor the
+// rest: at 80x24 with three hints the title and the cursor's row show,
+// and at 120x40 the editor gets its eight rows back.
+func TestDescriptionFitsWithItsHints(t *testing.T) {
+	opt, _ := testOptions(t)
+	d := newDriver(t, opt, 80, 24)
+	d.m.f.v.Criterion = "relative-emergency"
+	d.m.f.step = stepDescription
+	d.run(d.m.enter())
+	d.typeText("Please please help. I am desperate. I beg you, my uncle is sick and I must attend the annual conference")
+	d.send(hintsDue{seq: d.m.hintSeq})
+	d.wantFits([2]int{80, 24})
+	d.wantScreen("Describe the emergency", "annual conference", "error:")
+	lines := strings.Split(d.screen(), "\n")
+	if n := len(lines); n > 24 {
+		t.Errorf("%d lines at 80x24", n)
+	}
+	if rows := strings.Count(d.screen(), "┃"); rows < 3+5 {
+		t.Errorf("the editor has %d rows at 80x24, want at least 5 with its title and help:\n%s", rows, d.screen())
+	}
+	d.wantScreen("more: the review lists them all")
+	d.send(tea.WindowSizeMsg{Width: 120, Height: 40})
+	d.wantScreen("Describe the emergency", "annual conference")
+	if rows := strings.Count(d.screen(), "┃"); rows < 8+2 {
+		t.Errorf("the editor has %d rows at 120x40, want its 8, the title and the help:\n%s", rows, d.screen())
+	}
+}

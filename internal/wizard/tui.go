@@ -177,28 +177,21 @@ func (m *Model) field(q question) huh.Field {
 		return huh.NewConfirm().Key(q.key).Title(q.title).Description(q.help).
 			Affirmative(tr("wizard.Yes", nil)).Negative(tr("wizard.No", nil)).Value(q.flag)
 	case kindText:
-		lines := 4
-		if q.key == "description" {
-			lines = 8
-		}
 		// Huh's Text over a textarea that draws only its visible rows.
 		return textarea.NewField().Key(q.key).Title(q.title).Description(q.help).
-			Lines(lines).Value(q.str).Validate(validate)
+			Lines(textLines(q)).Value(q.str).Validate(validate)
 	}
 	return huh.NewInput().Key(q.key).Title(q.title).Description(q.help).
 		Value(q.str).Validate(validate)
 }
 
-// chrome is the number of rows around the form: title, step, hints, help.
-func (m *Model) chrome() int {
-	rows := 6 // title, blank, help line, and two rows for a field's error
-	if m.f.step == stepWelcome {
-		rows += strings.Count(welcomeText(m.f.opt.Found), "\n") + 2
+// textLines is how many rows a text field asks for; a small terminal
+// gets fewer (see resizeForm).
+func textLines(q question) int {
+	if q.key == "description" {
+		return 8
 	}
-	if m.f.step == stepDescription {
-		rows += 4
-	}
-	return rows
+	return 4
 }
 
 func (m *Model) contentWidth() int { return max(20, min(m.width, maxWidth)) }
@@ -207,7 +200,15 @@ func (m *Model) resizeForm() {
 	if m.form == nil {
 		return
 	}
-	h := max(6, m.height-m.chrome())
+	// The rows left between the page's top and bottom, and two for an
+	// error. A text field gets its rows back first (the form only shrinks
+	// fields), then the form fits them to the rows left.
+	h := max(6, m.height-lipgloss.Height(m.pageTop())-lipgloss.Height(m.pageBottom())-2)
+	for i, fld := range m.fields {
+		if t, ok := fld.(*textarea.Field); ok {
+			t.Lines(textLines(m.qs[i]))
+		}
+	}
 	m.form.WithWidth(m.contentWidth()).WithHeight(h)
 }
 
@@ -376,6 +377,7 @@ func (m *Model) lintHints() {
 	if countWords(m.hintsFor) > 0 {
 		m.hints = m.f.descriptionFindings()
 	}
+	m.resizeForm() // the hints take the rows they need
 }
 
 // countWords counts what strings.Fields would return, without the slice.
@@ -547,22 +549,7 @@ func (m *Model) View() tea.View {
 		b.WriteString(m.st.help.Render(m.wrap(tr("wizard.stopped.keys", nil))))
 	case -1: // the full help, drawn above
 	default:
-		top := b.String()
-		if m.f.step == stepWelcome {
-			top += m.wrap(safetext.Display(welcomeText(m.f.opt.Found))) + "\n\n"
-		}
-		var below []string
-		if m.f.step == stepDescription {
-			below = append(below, m.descriptionHints())
-		}
-		if m.note != "" {
-			below = append(below, m.st.errorText.Render(m.wrap(tr("wizard.err.write", map[string]any{"problem": safetext.Line(m.note)}))))
-		}
-		if m.f.saveErr != nil {
-			below = append(below, m.st.warnText.Render(m.wrap(tr("wizard.err.save", map[string]any{"problem": safetext.Line(m.f.saveErr.Error())}))))
-		}
-		below = append(below, m.helpLine())
-		bottom := strings.Join(below, "\n")
+		top, bottom := m.pageTop(), m.pageBottom()
 		b.Reset()
 		b.WriteString(top)
 		b.WriteString(m.formView(m.height-lipgloss.Height(top)-lipgloss.Height(bottom)) + "\n")
@@ -570,6 +557,32 @@ func (m *Model) View() tea.View {
 	}
 	v := tea.NewView(b.String())
 	return v
+}
+
+// pageTop is what a form page shows above its fields.
+func (m *Model) pageTop() string {
+	top := m.header() + "\n\n"
+	if m.f.step == stepWelcome {
+		top += m.wrap(safetext.Display(welcomeText(m.f.opt.Found))) + "\n\n"
+	}
+	return top
+}
+
+// pageBottom is what a form page shows under its fields: the live hints,
+// a failure, the short help.
+func (m *Model) pageBottom() string {
+	var below []string
+	if m.f.step == stepDescription {
+		below = append(below, m.descriptionHints())
+	}
+	if m.note != "" {
+		below = append(below, m.st.errorText.Render(m.wrap(tr("wizard.err.write", map[string]any{"problem": safetext.Line(m.note)}))))
+	}
+	if m.f.saveErr != nil {
+		below = append(below, m.st.warnText.Render(m.wrap(tr("wizard.err.save", map[string]any{"problem": safetext.Line(m.f.saveErr.Error())}))))
+	}
+	below = append(below, m.helpLine())
+	return strings.Join(below, "\n")
 }
 
 // formView shows the step's fields, each with its error under it, cut to
@@ -621,14 +634,19 @@ func (m *Model) descriptionHints() string {
 		if len(fs) == 0 && m.hintsFor == text {
 			line += "  " + m.st.okText.Render(tr("wizard.hints.clean", nil))
 		}
+		// The hints take at most a third of the screen (the first one
+		// always shows, whole): the editor keeps its rows.
+		budget, used := max(4, m.height/3), 0
 		for i, fd := range fs {
-			if i == 3 {
+			label := m.st.severity(fd.Severity).Render(severityName(fd.Severity) + colon() + " ")
+			text := lipgloss.NewStyle().Width(max(10, m.contentWidth()-lipgloss.Width(label))).Render(safetext.Line(message(fd)))
+			hint := lipgloss.JoinHorizontal(lipgloss.Top, label, text)
+			if i > 0 && used+lipgloss.Height(hint) > budget {
 				line += "\n" + m.st.dim.Render(tr("wizard.hints.more", map[string]any{"count": len(fs) - i}))
 				break
 			}
-			label := m.st.severity(fd.Severity).Render(severityName(fd.Severity) + colon() + " ")
-			text := lipgloss.NewStyle().Width(max(10, m.contentWidth()-lipgloss.Width(label))).Render(safetext.Line(message(fd)))
-			line += "\n" + lipgloss.JoinHorizontal(lipgloss.Top, label, text)
+			used += lipgloss.Height(hint)
+			line += "\n" + hint
 		}
 	}
 	return line
