@@ -8,7 +8,7 @@ LDFLAGS  := -X main.version=$(VERSION)
 # Only the race detector needs cgo: 'test' turns it back on.
 STATIC   := CGO_ENABLED=0
 
-.PHONY: all build release run test lint bench measure fuzz stress eval generate clean
+.PHONY: all build release run test lint bench measure fuzz stress eval eval-gate generate clean
 
 all: build
 
@@ -58,6 +58,10 @@ measure:
 	@wc -c bin/expedite bin/expedite-release
 	$(GO) run ./tools/measure -bin bin/expedite
 	$(GO) test -run '^$$' -bench 'DescriptionKeystroke|ChecklistPDF' -benchmem ./internal/wizard ./internal/render
+
+## eval-gate: fail unless the held-out split reaches issue 11's targets
+eval-gate:
+	EXPEDITE_EVAL_TARGETS=1 $(GO) test -count=1 -run 'TestHeldOut' ./internal/eval
 
 ## fuzz: each fuzz target for FUZZTIME (default 3m); crashers land in testdata/fuzz
 fuzz:

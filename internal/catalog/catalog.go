@@ -195,6 +195,7 @@ type Criterion struct {
 	Needs       []Text   `yaml:"needs" json:"needs"`
 	Facts       []Fact   `yaml:"facts" json:"facts"`
 	Purpose     string   `yaml:"purpose,omitempty" json:"purpose,omitempty"` // a field stating the purpose itself
+	Screen      Screen   `yaml:"screen,omitempty" json:"screen,omitempty"`
 	DateRule    DateRule `yaml:"date_rule" json:"date_rule"`
 	VisaClasses []string `yaml:"visa_classes,omitempty" json:"visa_classes,omitempty"`
 	Proof       []Text   `yaml:"proof" json:"proof"`
@@ -264,18 +265,45 @@ type Line struct {
 	Value Text   `yaml:"value,omitempty" json:"value,omitempty"`
 }
 
-// Reason is a reason the posts never accept.
+// Screen is how the prose screen reads a criterion's case: the screening
+// rules that apply to it beyond the common ones (ScreenRules), what the
+// description must name (Specifics), and the fields that state the facts
+// as the applicant sums them up (read like the description, every mention
+// of a reason being its purpose), and the fact that says where it happens.
+type Screen struct {
+	Rules     []string `yaml:"rules,omitempty" json:"rules,omitempty"`
+	Specifics []string `yaml:"specifics,omitempty" json:"specifics,omitempty"`
+	Facts     []string `yaml:"facts,omitempty" json:"facts,omitempty"`
+	Place     string   `yaml:"place,omitempty" json:"place,omitempty"` // the fact that says where it happens
+}
+
+// ScreenRules are the rules a criterion's screen may switch on.
+var ScreenRules = []string{"eligibility.foreseeable", "eligibility.outside-us", "eligibility.not-minor", "eligibility.spectator"}
+
+// Specifics are what pitfall.no-specifics may ask a description to name.
+var Specifics = []string{"date", "place", "name"}
+
+// Reason is a reason the posts never accept. Its terms are a family of
+// meanings read by package prose: each word also matches its inflections
+// (Snowball stem) and, from six letters, a misspelling one edit away; a
+// word written =word matches that word only, word* any word starting
+// with it. Excludes are phrases that contain a term but name something
+// else ("birth certificate", « salon funéraire »). A recurring reason
+// counts only when the text marks it as recurring (annual, every year, the
+// 12th edition, « annuel ») and no one-off marker stands next to it.
 type Reason struct {
-	ID       string `yaml:"id" json:"id"`
-	Name     Text   `yaml:"name" json:"name"`
-	Listed   Text   `yaml:"listed" json:"listed"`
-	Screen   Text   `yaml:"screen" json:"screen"`
-	Stop     Text   `yaml:"stop" json:"stop"`
-	Terms    Terms  `yaml:"terms" json:"terms"`
-	NeedsCue bool   `yaml:"needs_cue,omitempty" json:"needs_cue,omitempty"`
-	Cues     Terms  `yaml:"cues,omitempty" json:"cues,omitempty"`
-	Requires Terms  `yaml:"requires,omitempty" json:"requires,omitempty"`
-	NotAfter Terms  `yaml:"not_after,omitempty" json:"not_after,omitempty"`
+	ID        string `yaml:"id" json:"id"`
+	Name      Text   `yaml:"name" json:"name"`
+	Listed    Text   `yaml:"listed" json:"listed"`
+	Screen    Text   `yaml:"screen" json:"screen"`
+	Stop      Text   `yaml:"stop" json:"stop"`
+	Terms     Terms  `yaml:"terms" json:"terms"`
+	NeedsCue  bool   `yaml:"needs_cue,omitempty" json:"needs_cue,omitempty"`
+	Cues      Terms  `yaml:"cues,omitempty" json:"cues,omitempty"`
+	Requires  Terms  `yaml:"requires,omitempty" json:"requires,omitempty"`
+	NotAfter  Terms  `yaml:"not_after,omitempty" json:"not_after,omitempty"`
+	Excludes  Terms  `yaml:"excludes,omitempty" json:"excludes,omitempty"`
+	Recurring bool   `yaml:"recurring,omitempty" json:"recurring,omitempty"`
 }
 
 var (

@@ -3,6 +3,7 @@ package catalog
 import (
 	"bytes"
 	"fmt"
+	"github.com/expedite/expedite/internal/prose"
 	"io/fs"
 	"regexp"
 	"slices"
@@ -371,6 +372,7 @@ func (v *validator) criteria(co *Country) {
 		for j, f := range cr.Facts {
 			v.fact(fmt.Sprintf("%s.facts[%d] (%s)", key, j, f.Field), f)
 		}
+		v.screen(key, cr)
 		if cr.Purpose != "" {
 			if _, ok := cr.Fact(cr.Purpose); !ok {
 				v.fail(key+".purpose", "%q is not one of the criterion's facts", cr.Purpose)
@@ -488,8 +490,41 @@ func (v *validator) reasons(co *Country) {
 		v.terms(key+".cues", r.Cues, false)
 		v.terms(key+".requires", r.Requires, false)
 		v.terms(key+".not_after", r.NotAfter, false)
+		v.terms(key+".excludes", r.Excludes, false)
 		if r.NeedsCue && len(r.Cues) == 0 {
 			v.fail(key+".cues", "needs_cue is set but no cue is listed")
+		}
+		for field, t := range map[string]Terms{"terms": r.Terms, "cues": r.Cues, "requires": r.Requires, "not_after": r.NotAfter, "excludes": r.Excludes} {
+			fam := prose.Family{ID: r.ID, Terms: map[prose.Lang][]string{}}
+			for l, words := range t {
+				fam.Terms[prose.Lang(l)] = words
+			}
+			if _, err := prose.Compile([]prose.Family{fam}); err != nil {
+				v.fail(key+"."+field, "%s", strings.TrimPrefix(err.Error(), "prose: "))
+			}
+		}
+	}
+}
+
+func (v *validator) screen(key string, cr *Criterion) {
+	for i, r := range cr.Screen.Rules {
+		if !slices.Contains(ScreenRules, r) {
+			v.fail(fmt.Sprintf("%s.screen.rules[%d]", key, i), "%q is not one of %s", r, joinQuoted(ScreenRules))
+		}
+	}
+	for i, s := range cr.Screen.Specifics {
+		if !slices.Contains(Specifics, s) {
+			v.fail(fmt.Sprintf("%s.screen.specifics[%d]", key, i), "%q is not one of %s", s, joinQuoted(Specifics))
+		}
+	}
+	for i, f := range cr.Screen.Facts {
+		if _, ok := cr.Fact(f); !ok {
+			v.fail(fmt.Sprintf("%s.screen.facts[%d]", key, i), "%q is not one of the criterion's facts", f)
+		}
+	}
+	if p := cr.Screen.Place; p != "" {
+		if _, ok := cr.Fact(p); !ok {
+			v.fail(key+".screen.place", "%q is not one of the criterion's facts", p)
 		}
 	}
 }

@@ -48,7 +48,7 @@ type Assessment struct {
 	// sent: facts, the date rule, the claims and their documents.
 	Readiness Readiness
 
-	desc *prose
+	desc *reading
 }
 
 // Assess screens one case against the embedded catalog. It is pure: the
@@ -66,7 +66,7 @@ func AssessWith(cat *catalog.Catalog, a *answers.Answers, opt Options) *Assessme
 	s.as = as
 	checkFields(s)
 	derive(s)
-	as.desc = newProse(s.a.Description)
+	as.desc = newReading(co, s.a.Description, "description")
 	as.Words = WordCount(s.a.Description)
 	for _, r := range goRules {
 		if r.check != nil {

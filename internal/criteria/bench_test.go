@@ -31,10 +31,12 @@ func textOf(n int) string {
 // BenchmarkLint runs lint over texts of growing length; time per byte
 // should stay flat (linear in the text length).
 func BenchmarkLint(b *testing.B) {
-	for _, n := range []int{1_000, 10_000, 100_000} {
+	Lint("warm up: the lexicons and the catalog load once", LintOptions{})
+	for _, n := range []int{1_000, 10_000, 100_000, 1_000_000} {
 		text := textOf(n)
 		b.Run(fmt.Sprintf("chars=%d", n), func(b *testing.B) {
 			b.SetBytes(int64(n))
+			b.ReportAllocs()
 			for b.Loop() {
 				Lint(text, LintOptions{})
 			}

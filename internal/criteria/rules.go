@@ -69,8 +69,15 @@ var goRules = []Rule{
 	{ID: RuleNotImmediate, Severities: []Severity{Error}, Messages: []string{RuleNotImmediate}, check: checkRelative},
 	{ID: RuleOfficerDecides, Severities: []Severity{Warning}, Messages: []string{RuleOfficerDecides}},
 	{ID: RuleStudentVisaClass, Severities: []Severity{Error}, Messages: []string{RuleStudentVisaClass}, check: checkVisaClass},
-	{ID: RuleUnacceptableReason, Severities: []Severity{Error}, Messages: []string{RuleUnacceptableReason, RuleUnacceptableReason + ".evidence"}, check: checkReasons},
-	{ID: RuleVague, Severities: []Severity{Warning}, Messages: []string{RuleVague, RuleVague + ".short", RuleVague + ".filler"}, check: checkPitfalls},
+	{ID: RuleUnacceptableReason, Severities: []Severity{Error}, Messages: []string{RuleUnacceptableReason, RuleUnacceptableReason + ".evidence"}, check: checkScreen},
+	{ID: RuleForeseeable, Severities: []Severity{Error}, Messages: []string{RuleForeseeable}},
+	{ID: RuleOutsideUS, Severities: []Severity{Error}, Messages: []string{RuleOutsideUS}},
+	{ID: RuleNotMinor, Severities: []Severity{Error}, Messages: []string{RuleNotMinor}},
+	{ID: RuleSpectator, Severities: []Severity{Error}, Messages: []string{RuleSpectator}},
+	{ID: RuleUnclearPurpose, Severities: []Severity{Warning}, Messages: []string{RuleUnclearPurpose}},
+	{ID: RuleVague, Severities: []Severity{Warning}, Messages: []string{RuleVague + ".short"}},
+	{ID: RuleNoSpecifics, Severities: []Severity{Warning}, Messages: []string{RuleNoSpecifics}},
+	{ID: RuleAsksForDate, Severities: []Severity{Warning}, Messages: []string{RuleAsksForDate}},
 	{ID: RuleEmotional, Severities: []Severity{Warning}, Messages: []string{RuleEmotional}},
 	{ID: RuleNoEvidence, Severities: []Severity{Warning}, Messages: []string{RuleNoEvidence, RuleNoEvidence + ".any"}, check: checkEvidence},
 	{ID: RuleTooLong, Severities: []Severity{Warning}, Messages: []string{RuleTooLong}},
@@ -266,21 +273,70 @@ func checkVisaClass(s *state) {
 	}
 }
 
-func checkReasons(s *state) {
-	for _, f := range reasonFindings(s.co, s.as.desc, "description", s.a.Evidence, false) {
+// checkScreen runs every prose rule: on the description (the same call
+// as Lint), on the criterion's summary fields, read as statements of the
+// purpose, and on the evidence items.
+func checkScreen(s *state) {
+	r := s.as.desc
+	for _, f := range screenText(s.co, s.cr, r, s.opt.maxWords()) {
 		s.add(f)
 	}
-	if s.cr != nil && s.cr.Purpose != "" {
-		// What the business or event is, is the purpose of the trip.
-		for _, f := range reasonFindings(s.co, newProse(s.a.Get(s.cr.Purpose)), s.cr.Purpose, nil, true) {
-			s.add(f)
+	fired := map[string]bool{}
+	for _, f := range s.as.Findings {
+		if f.Rule == RuleUnacceptableReason {
+			fired[f.Args["reason"].(string)] = true
 		}
 	}
-}
-
-func checkPitfalls(s *state) {
-	for _, f := range pitfallFindings(s.as.desc, "description", s.opt.maxWords()) {
-		s.add(f)
+	if s.cr != nil {
+		fields := slices.Clone(s.cr.Screen.Facts)
+		if s.cr.Purpose != "" && !slices.Contains(fields, s.cr.Purpose) {
+			fields = append(fields, s.cr.Purpose)
+		}
+		for _, p := range fields {
+			v := s.a.Get(p)
+			if isBlank(v) {
+				continue
+			}
+			for _, f := range reasonFindings(s.co, newReading(s.co, v, p), true) {
+				if f.Rule == RuleUnacceptableReason && !fired[f.Args["reason"].(string)] {
+					fired[f.Args["reason"].(string)] = true
+					s.add(f)
+				}
+			}
+		}
+		for _, rule := range s.cr.Screen.Rules {
+			var f Finding
+			ok := false
+			switch rule {
+			case RuleForeseeable:
+				f, ok = foreseeableFinding(r)
+			case RuleOutsideUS:
+				f, ok = outsideUSFinding(s.co, s.a, s.cr, r)
+			case RuleNotMinor:
+				f, ok = notMinorFinding(s.a)
+			case RuleSpectator:
+				f, ok = spectatorFinding(s.a)
+			}
+			if ok {
+				s.add(f)
+			}
+		}
+	}
+	for k, item := range s.a.Evidence {
+		if isBlank(item) {
+			continue
+		}
+		for _, f := range reasonFindings(s.co, newReading(s.co, item, "evidence"), true) {
+			id := f.Args["reason"].(string)
+			if f.Rule != RuleUnacceptableReason || fired[id] {
+				continue
+			}
+			fired[id] = true
+			f.MessageID = RuleUnacceptableReason + ".evidence"
+			f.Args = map[string]any{"reason": id, "item": k + 1, "text": clip(item, 60), "words": f.Match}
+			f.Line, f.Column = 0, 0
+			s.add(f)
+		}
 	}
 }
 

@@ -183,14 +183,78 @@ func TestCaseRules(t *testing.T) {
 			a.Criterion = SignificantEvent
 			a.Event.What = "my brother's wedding"
 		}, eligible, RuleUnacceptableReason, true, Error, "event.what"},
-		{"the business is a trade show", func(a *answers.Answers) {
+		{"the business is an annual trade show", func(a *answers.Answers) {
 			a.Criterion = UrgentBusiness
-			a.Event.What = "booth at the CES trade show"
+			a.Event.What = "booth at the annual CES trade show"
 		}, eligible, RuleUnacceptableReason, true, Error, "event.what"},
+		{"the business is a one-off trade show", func(a *answers.Answers) {
+			a.Criterion = UrgentBusiness
+			a.Event.What = "booth at a one-time trade show for the bridge reopening"
+		}, eligible, RuleUnacceptableReason, false, 0, ""},
 		{"the business is a repair", func(a *answers.Answers) {
 			a.Criterion = UrgentBusiness
 			a.Event.What = "emergency repair of the welding line"
 		}, eligible, RuleUnacceptableReason, false, 0, ""},
+		// Issue 11, the four behaviours: a yearly summit under another name,
+		// registered months before, is an annual conference and foreseeable;
+		// helping a daughter through a birth is assisting a pregnant
+		// relative; an accident at a relative's yearly conference is a
+		// circumstance; a text with no date, place or name is not specific.
+		{"issue 11: yearly summit is an annual conference", business("Our company registered in August for the yearly Northern Growers Summit in Chicago on 2026-12-08, where I present our new seed line to American distributors."), nil, RuleUnacceptableReason, true, Error, "description"},
+		{"issue 11: yearly summit registered in August is foreseeable", business("Our company registered in August for the yearly Northern Growers Summit in Chicago on 2026-12-08, where I present our new seed line to American distributors."), nil, RuleForeseeable, true, Error, "description"},
+		{"issue 11: a birth without 'pregnant'", describe("My daughter Léa gives birth in Seattle around December 5, 2026, and I want to be with her for the delivery and the first weeks with the baby."), nil, RuleUnacceptableReason, true, Error, "description"},
+		{"issue 11: accident at a relative's yearly conference", describe("My brother Marc Roy was at his company's yearly sales conference in Denver when he was hit by a car on 2026-11-20; he is in intensive care at Denver Health and his doctor says I must come now."), nil, RuleUnacceptableReason, false, 0, ""},
+		{"issue 11: no date, place or name", describe("My father is very sick and the doctors told us to come as soon as possible because his condition is getting worse every day and nobody else can help."), nil, RuleNoSpecifics, true, Warning, "description"},
+		{"fr: sommet annuel", business("Notre entreprise est inscrite depuis juin au sommet annuel des producteurs à Chicago, le 8 décembre 2026, où je présente notre nouvelle gamme aux distributeurs américains."), nil, RuleUnacceptableReason, true, Error, "description"},
+		{"fr: inscrite depuis juin", business("Notre entreprise est inscrite depuis juin au sommet annuel des producteurs à Chicago, le 8 décembre 2026, où je présente notre nouvelle gamme aux distributeurs américains."), nil, RuleForeseeable, true, Error, "description"},
+		{"fr: accoucher sans « enceinte »", describe("Ma fille Léa doit accoucher à Seattle vers le 5 décembre 2026 et je veux être auprès d'elle pour l'accouchement et les premières semaines avec le bébé."), nil, RuleUnacceptableReason, true, Error, "description"},
+		{"fr: accident lors du congrès annuel d'un proche", describe("Mon frère Marc Roy participait au congrès annuel de sa compagnie à Denver quand il a été happé par une voiture le 20 novembre 2026; il est aux soins intensifs du Denver Health."), nil, RuleUnacceptableReason, false, 0, ""},
+		{"fr: ni date, ni lieu, ni nom", describe("Mon père est très malade et les médecins nous ont dit de venir le plus vite possible parce que son état empire de jour en jour et personne d'autre ne peut aider."), nil, RuleNoSpecifics, true, Warning, "description"},
+		{"negated conference", business("This is not a conference: the board of Acme Rail in Chicago called an emergency meeting on 2026-11-20 about the bridge failure, and I must present the repair plan on December 3."), nil, RuleUnacceptableReason, false, 0, ""},
+		{"name with an event word", describe("My mother Ana Ruiz is in intensive care at Graduate Hospital on Wedding Chapel Road in Philadelphia since 2026-11-20 after a stroke."), nil, RuleUnacceptableReason, false, 0, ""},
+		// eligibility.foreseeable
+		{"foreseeable: planned for months", business("We have been planning this visit to the Acme plant in Detroit for months; the meeting with their engineers is on 2026-12-08 and I lead our team."), nil, RuleForeseeable, true, Error, "description"},
+		{"foreseeable: a breakdown is not", business("On 2026-11-20 the welding line we installed at Acme Motors in Detroit broke down; they need me on site by 2026-12-01 to repair it."), nil, RuleForeseeable, false, 0, ""},
+		{"fr foreseeable: prévu depuis des mois", business("Ce voyage chez Acme à Détroit est prévu depuis des mois : la rencontre avec leurs ingénieurs a lieu le 8 décembre 2026."), nil, RuleForeseeable, true, Error, "description"},
+		{"fr foreseeable: une panne ne l'est pas", business("Le 20 novembre 2026, la chaîne de soudage installée chez Acme Motors à Détroit est tombée en panne; je dois la réparer sur place avant le 1er décembre."), nil, RuleForeseeable, false, 0, ""},
+		{"foreseeable is not for a relative emergency", describe("We had planned this visit to my father Paul Tremblay in Boston for months, but on 2026-11-20 he was hit by a car and is in intensive care."), nil, RuleForeseeable, false, 0, ""},
+		// eligibility.outside-us
+		{"outside-us: Calgary", func(a *answers.Answers) {
+			a.Relative.Place = "Calgary, Alberta"
+			a.Description = "On 2026-11-20 my father, Paul Tremblay, was hit by a car in Calgary, Alberta and is in intensive care at Foothills Medical Centre."
+		}, eligible, RuleOutsideUS, true, Error, "relative.place"},
+		{"outside-us: the US place field decides", func(a *answers.Answers) {
+			a.Description = "My flight leaves from Calgary, Alberta. " + goodRelativeText
+		}, eligible, RuleOutsideUS, false, 0, ""},
+		{"fr outside-us: Haïti", func(a *answers.Answers) {
+			a.Relative.Place = "voir la description"
+			a.Description = "Ma mère Marie Joseph est décédée le 21 novembre 2026 à Port-au-Prince, en Haïti; je dois transiter par les États-Unis pour les funérailles."
+		}, eligible, RuleOutsideUS, true, Error, "description"},
+		{"fr outside-us: Floride", func(a *answers.Answers) {
+			a.Relative.Place = "voir la description"
+			a.Description = "Mon père Gilles Tremblay a fait un AVC le 22 novembre 2026 à Fort Lauderdale, en Floride; il est aux soins intensifs du Broward Health Medical Center."
+		}, eligible, RuleOutsideUS, false, 0, ""},
+		// eligibility.not-minor
+		{"not-minor: the child is 25", func(a *answers.Answers) {
+			a.Criterion, a.Patient, a.Medical.PatientBorn = MedicalTreatment, "child", d("2001-04-02")
+		}, eligible, RuleNotMinor, true, Error, "medical.patient_born"},
+		{"not-minor: the child is 11", func(a *answers.Answers) {
+			a.Criterion, a.Patient, a.Medical.PatientBorn = MedicalTreatment, "child", d("2015-04-02")
+		}, eligible, RuleNotMinor, false, 0, ""},
+		{"not-minor: 18 the day before travel", func(a *answers.Answers) {
+			a.Criterion, a.Patient, a.Medical.PatientBorn = MedicalTreatment, "child", d("2008-12-01")
+		}, eligible, RuleNotMinor, true, Error, "medical.patient_born"},
+		// eligibility.spectator
+		{"spectator", func(a *answers.Answers) { a.Criterion, a.Event.Role = SignificantEvent, "spectator" }, eligible, RuleSpectator, true, Error, "event.role"},
+		{"speaker is no spectator", func(a *answers.Answers) { a.Criterion, a.Event.Role = SignificantEvent, "speaker" }, eligible, RuleSpectator, false, 0, ""},
+		// pitfall.asks-for-date
+		{"asks for a date", describe(goodRelativeText + " Please give me an appointment on December 3."), nil, RuleAsksForDate, true, Warning, "description"},
+		{"fr asks for a date", describe("Le 20 novembre 2026, mon père Paul Tremblay a été happé par une voiture à Boston et il est aux soins intensifs du Massachusetts General Hospital. Je voudrais un rendez-vous le 3 décembre à 9 h."), nil, RuleAsksForDate, true, Warning, "description"},
+		{"a deadline is not a date asked", describe(goodRelativeText + " I need an appointment before December 3."), nil, RuleAsksForDate, false, 0, ""},
+		// pitfall.unclear-purpose
+		{"unclear purpose", describe("My sister's wedding is on December 12 in Boston. On 2026-11-20 my father Paul Tremblay had a stroke and is at Massachusetts General Hospital."), nil, RuleUnclearPurpose, true, Warning, "description"},
+		{"a stated purpose is not unclear", describe(goodRelativeText), nil, RuleUnclearPurpose, false, 0, ""},
+		{"fr unclear purpose", describe("Le mariage de ma sœur est le 12 décembre à Boston. Le 20 novembre 2026, mon père Paul Tremblay a fait un AVC et il est au Massachusetts General Hospital."), nil, RuleUnclearPurpose, true, Warning, "description"},
 		{"wedding in passing", func(a *answers.Answers) {
 			a.Description = "My father collapsed at my cousin's wedding in Boston on 2026-11-20 and is in intensive care at Massachusetts General Hospital. Dr. A. Lee says he may not survive the week."
 		}, eligible, RuleUnacceptableReason, false, 0, ""},
@@ -200,6 +264,9 @@ func TestCaseRules(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			if tt.base == nil {
+				tt.base = eligible
+			}
 			a := tt.base()
 			tt.edit(a)
 			fs := Check(a, Options{Today: today})
@@ -221,6 +288,21 @@ func TestCaseRules(t *testing.T) {
 				t.Errorf("%s: no arguments (want an empty map at least)", tt.rule)
 			}
 		})
+	}
+}
+
+// describe replaces the description of a case.
+func describe(text string) func(*answers.Answers) {
+	return func(a *answers.Answers) { a.Description = text }
+}
+
+// business makes the case an urgent-business one with this description.
+func business(text string) func(*answers.Answers) {
+	return func(a *answers.Answers) {
+		a.Criterion = UrgentBusiness
+		a.Relative = answers.Relative{}
+		a.Event = answers.Event{What: "meeting with a US client", Where: "Detroit, Michigan", Date: d("2026-12-08"), Organiser: "Acme Motors", Unforeseen: "see the description"}
+		a.Description = text
 	}
 }
 
@@ -288,5 +370,24 @@ func golden(t *testing.T, path, got string) {
 	}
 	if string(want) != got {
 		t.Errorf("%s differs from the output (run go test -update after checking):\n--- got\n%s\n--- want\n%s", path, got, want)
+	}
+}
+
+// The documents the catalog itself offers ("Proof of our relationship
+// (birth or marriage certificate)") never read as a reason never accepted.
+func TestCatalogDocumentsAreNoReason(t *testing.T) {
+	co := catalog.Default().Country()
+	for _, cr := range co.Criteria {
+		for _, doc := range cr.Typical {
+			for lang, text := range doc {
+				a := eligible()
+				a.Evidence = []string{text}
+				for _, f := range Check(a, Options{Today: today}) {
+					if f.Rule == RuleUnacceptableReason {
+						t.Errorf("%s (%s) typical document %q fires %v", cr.ID, lang, text, f.Args)
+					}
+				}
+			}
+		}
 	}
 }

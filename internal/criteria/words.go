@@ -140,3 +140,10 @@ func sentenceSpans(toks []token, n int) [][2]int {
 	}
 	return spans
 }
+
+// sentence is a span of a text between sentence ends (the readiness
+// checks tokenize whole values, with no sentences).
+type sentence struct {
+	start int // byte offset in the text
+	text  string
+}

@@ -148,10 +148,10 @@ func (p *Printer) funcs() template.FuncMap {
 			}
 			return id
 		},
-		"missing": func(parts []string) string {
+		"specifics": func(parts []string) string {
 			words := make([]string, len(parts))
 			for i, w := range parts {
-				words[i] = p.Text("pitfall.vague."+w, nil)
+				words[i] = p.Text("pitfall.no-specifics."+w, nil)
 			}
 			return p.anyOf(words)
 		},

@@ -23,7 +23,7 @@ import (
 func usedIDs(t *testing.T) map[string]bool {
 	t.Helper()
 	used := map[string]bool{"required.fact": true, "list.or": true,
-		"pitfall.vague.when": true, "pitfall.vague.where": true, "pitfall.vague.who": true}
+		"pitfall.no-specifics.date": true, "pitfall.no-specifics.place": true, "pitfall.no-specifics.name": true}
 	for _, r := range criteria.Rules() {
 		for _, m := range r.Messages {
 			used[m] = true
@@ -183,6 +183,10 @@ func TestFindingsRead(t *testing.T) {
 		{Criterion: "relative-emergency", Relative: answers.Relative{Relationship: "cousin"}, Patient: "x", FirstAvailable: d("2027-01-01"), TravelDate: d("2027-03-01"), Description: "word"},
 		{Criterion: "relative-emergency", Relative: answers.Relative{Relationship: "grandfather"}, Description: "I am attending my sister's wedding in Boston. " + strings.Repeat("and ", 600)},
 		{Criterion: "medical-treatment", Patient: "wife"},
+		{Criterion: "urgent-business", Description: "We registered in August for a visit to Acme Motors in Detroit, Michigan on December 8, 2026. Please give me an appointment on December 1."},
+		{Criterion: "relative-emergency", Relative: answers.Relative{Place: "Calgary, Alberta"}, Description: "My sister's wedding is on December 12 in Boston. On November 20 my father Paul Tremblay had a stroke in Calgary and is at Foothills Medical Centre."},
+		{Criterion: "medical-treatment", Patient: "child", Medical: answers.Medical{PatientBorn: d("2001-04-02")}, TravelDate: d("2026-12-10")},
+		{Criterion: "significant-event", Event: answers.Event{Role: "spectator"}},
 	}
 	seen := map[string]bool{}
 	for _, lang := range Languages() {

@@ -272,6 +272,12 @@ func (w Where) String() string {
 type Place struct {
 	Span  Span
 	Where Where
+	// Transit: named as a stop on the way ("my flight connects through
+	// New York", « une escale aux États-Unis »), not where things happen.
+	Transit bool
+	// In: the place is followed by the region or country it is in
+	// ("Manchester, England"): that one says where it is.
+	In bool
 }
 
 // Places returns the places of the text, in order.
@@ -288,7 +294,10 @@ func (d *Doc) Places() []Place {
 			case c&catPlaceCA != 0:
 				w = InCanada
 			}
-			out = append(out, Place{d.spanOf(i, i+int(t.n)), w})
+			p := Place{Span: d.spanOf(i, i+int(t.n)), Where: w}
+			lo := int(d.clauses[t.clause].lo)
+			p.Transit = d.findBack(lo, i, catTransit) >= 0
+			out = append(out, p)
 			i += int(t.n) - 1
 			continue
 		}
@@ -297,10 +306,15 @@ func (d *Doc) Places() []Place {
 			strings.TrimSpace(d.text[d.toks[i-1].end:t.start]) == "," {
 			switch s := d.single(i); {
 			case s&catStateUS != 0:
-				out = append(out, Place{d.spanOf(i, i+1), InUS})
+				out = append(out, Place{Span: d.spanOf(i, i+1), Where: InUS})
 			case s&catStateCA != 0:
-				out = append(out, Place{d.spanOf(i, i+1), InCanada})
+				out = append(out, Place{Span: d.spanOf(i, i+1), Where: InCanada})
 			}
+		}
+	}
+	for k := 0; k+1 < len(out); k++ {
+		if gap := strings.TrimSpace(d.text[out[k].Span.End:out[k+1].Span.Start]); gap == "," || gap == ", en" || gap == ", au" || gap == ", aux" || gap == ", in" {
+			out[k].In = true
 		}
 	}
 	return out
@@ -446,7 +460,8 @@ func (d *Doc) DateRequests() []Span {
 	for _, c := range d.clauses {
 		lo, hi := int(c.lo), int(c.hi)
 		rv := d.findIn(lo, hi, catRequestVerb)
-		if rv < 0 || d.findIn(lo, hi, catAppointment) < 0 {
+		st := d.sents[c.sent]
+		if rv < 0 || d.findIn(int(st.lo), int(st.hi), catAppointment) < 0 {
 			continue
 		}
 		for di < len(dates) && dates[di].Span.Start < int(d.toks[lo].start) {
@@ -459,6 +474,10 @@ func (d *Doc) DateRequests() []Span {
 			}
 			at := d.tokenAt(dt.Span.Start)
 			if d.findBack(max(lo, at-2), at, catBefore) >= 0 {
+				continue
+			}
+			// "an appointment to leave on December 3": a travel date.
+			if ap := d.findIn(rv, at, catAppointment); ap >= 0 && d.findIn(ap+1, at, catIntent|catModal) >= 0 {
 				continue
 			}
 			out = append(out, Span{int(d.toks[rv].start), dt.Span.End})
@@ -521,4 +540,17 @@ func (d *Doc) commaAfter(k int) bool {
 		return false
 	}
 	return strings.ContainsAny(d.text[d.toks[k].end:d.toks[k+1].start], ",;:()")
+}
+
+// Happenings returns what the text says happened: a death, an accident,
+// an illness, a surgery, a breakdown... (« décès », « AVC », « panne »).
+func (d *Doc) Happenings() []Span {
+	var out []Span
+	for i := 0; i < len(d.toks); i++ {
+		if t := d.toks[i]; t.cats&catHappening != 0 {
+			out = append(out, d.spanOf(i, i+max(1, int(t.n))))
+			i += max(1, int(t.n)) - 1
+		}
+	}
+	return out
 }

@@ -226,15 +226,17 @@ func TestOneEdit(t *testing.T) {
 }
 
 func TestTolerantMatching(t *testing.T) {
-	m := MustCompile([]Family{{ID: "x", Terms: map[Lang][]string{English: {"wedding", "summit", "=expo"}}}})
+	m := MustCompile([]Family{{ID: "x", Terms: map[Lang][]string{English: {"wedding", "summit", "=expo", "resort"}}}})
 	for text, want := range map[string]int{
-		"the weddding":  1, // doubled letter
-		"the weding":    1, // missing letter
-		"weddings":      1, // stem
-		"the bedding":   0, // a listed real word is never read as a typo
-		"please submit": 0,
-		"the expos":     0, // exact only
-		"the Expo":      1,
+		"the weddding":    1, // doubled letter
+		"the weding":      1, // missing letter
+		"weddings":        1, // stem
+		"the bedding":     0, // a listed real word is never read as a typo
+		"please submit":   0,
+		"a police report": 0, // a wrong letter in a short word is another word
+		"the summitt":     1,
+		"the expos":       0, // exact only
+		"the Expo":        1,
 	} {
 		if got := len(Parse(text).Mentions(m)); got != want {
 			t.Errorf("%q: %d mentions, want %d", text, got, want)

@@ -65,6 +65,11 @@ const (
 	catNoFuzzy
 	catKin
 	catModal
+	catSeason
+	catAt
+	catPast
+	catDeny
+	catTransit
 )
 
 // lexFile is one language's data file. Every list is a list of phrases.
@@ -120,9 +125,16 @@ type lexFile struct {
 	NoFuzzy       []string       `yaml:"no_fuzzy"`
 	Kin           []string       `yaml:"kin"`
 	Modal         []string       `yaml:"modal"`
+	Season        []string       `yaml:"season"`
+	At            []string       `yaml:"at"`
+	Past          []string       `yaml:"past"`
+	Deny          []string       `yaml:"deny"`
+	Transit       []string       `yaml:"transit"`
 	sharedMonths  map[string]int // the other language's months, for dates only
 	sharedPlaces  [3][]string
 	sharedMonthsA []string
+	sharedHeads   []string // the other language's head words and titles: names are often in it
+	sharedTitles  []string
 }
 
 func (f *lexFile) lists() []struct {
@@ -149,14 +161,14 @@ func (f *lexFile) lists() []struct {
 		{catCause, f.Cause}, {catAnd, f.And}, {catRecurring, f.Recurring}, {catOneOff, f.OneOff},
 		{catForesee, f.Foresee}, {catPastTime, f.PastTime}, {catRelativeTime, f.RelativeTime},
 		{catWeekday, f.Weekday}, {catMonth, months}, {catMonthAbbrev, append(f.MonthAbbrev, f.sharedMonthsA...)},
-		{catOrdinal, f.Ordinal}, {catOf, f.Of}, {catTimeSuffix, f.TimeSuffix}, {catTitle, f.Title},
-		{catStarter, f.Starter}, {catWeakAbbrev, f.WeakAbbrev}, {catOrgHead, f.OrgHead},
+		{catOrdinal, f.Ordinal}, {catOf, f.Of}, {catTimeSuffix, f.TimeSuffix}, {catTitle, append(f.Title, f.sharedTitles...)},
+		{catStarter, f.Starter}, {catWeakAbbrev, f.WeakAbbrev}, {catOrgHead, append(f.OrgHead, f.sharedHeads...)},
 		{catNameLink, f.NameLink}, {catRequestVerb, f.RequestVerb}, {catAppointment, f.Appointment},
 		{catBefore, f.Before}, {catAppeal, f.Appeal}, {catShout, f.Shout},
 		{catPlaceUS, append(f.PlacesUS, f.sharedPlaces[0]...)},
 		{catPlaceCA, append(f.PlacesCA, f.sharedPlaces[1]...)},
 		{catPlaceOther, append(f.PlacesOther, f.sharedPlaces[2]...)},
-		{catStateUS, f.StateCodesUS}, {catStateCA, f.StateCodesCA}, {catNoFuzzy, f.NoFuzzy}, {catKin, f.Kin}, {catModal, f.Modal},
+		{catStateUS, f.StateCodesUS}, {catStateCA, f.StateCodesCA}, {catNoFuzzy, f.NoFuzzy}, {catKin, f.Kin}, {catModal, f.Modal}, {catSeason, f.Season}, {catAt, f.At}, {catPast, f.Past}, {catDeny, f.Deny}, {catTransit, f.Transit},
 	}
 }
 
@@ -199,6 +211,8 @@ func lexicons() (*lexicon, *lexicon) {
 		// Months and places are recognised in either language.
 		en.sharedMonths, fr.sharedMonths = fr.Months, en.Months
 		en.sharedMonthsA, fr.sharedMonthsA = fr.MonthAbbrev, en.MonthAbbrev
+		en.sharedHeads, fr.sharedHeads = fr.OrgHead, en.OrgHead
+		en.sharedTitles, fr.sharedTitles = fr.Title, en.Title
 		en.sharedPlaces = [3][]string{fr.PlacesUS, fr.PlacesCA, fr.PlacesOther}
 		fr.sharedPlaces = [3][]string{en.PlacesUS, en.PlacesCA, en.PlacesOther}
 		if lexEN, err = compileLexicon(English, en); err != nil {

@@ -55,8 +55,24 @@ type langMatcher struct {
 	byFirst  [][]int32 // matcher word id -> phrases that start with it
 }
 
-// MinFuzzy is the shortest word (in letters) matched one edit away.
-const MinFuzzy = 6
+// MinFuzzy is the shortest word (in letters) matched one edit away: a
+// missing, doubled or swapped letter. A wrong letter (a substitution)
+// counts only from MinFuzzySubst letters, because short real words are
+// often one letter apart ("report" and "resort", "submit" and "summit").
+const (
+	MinFuzzy      = 6
+	MinFuzzySubst = 8
+)
+
+// transposed reports whether a and b (same length) differ by two
+// neighbouring letters swapped.
+func transposed(a, b string) bool {
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+}
 
 // Compile builds a matcher. Family ids must be unique and not empty, and
 // every term must have a word; languages other than English and French are
@@ -85,7 +101,7 @@ func Compile(families []Family) (*Matcher, error) {
 			lm := m.langs[li]
 			for _, term := range terms {
 				var ws []int32
-				for _, raw := range strings.Fields(term) {
+				for _, raw := range termWords(term) {
 					w, err := lm.add(raw)
 					if err != nil {
 						return nil, fmt.Errorf("prose: family %q: term %q: %w", f.ID, term, err)
@@ -123,6 +139,39 @@ func MustCompile(families []Family) *Matcher {
 		panic(err)
 	}
 	return m
+}
+
+// termWords splits a term into its words the way texts are split: at
+// spaces and after an elision ("m'occuper" is m, occuper), keeping the
+// "=" and "*" marks of a word on each of its parts.
+func termWords(term string) []string {
+	var out []string
+	for _, part := range strings.Fields(term) {
+		pre, suf := "", ""
+		bare := part
+		if strings.HasPrefix(bare, "=") {
+			pre, bare = "=", bare[1:]
+		}
+		if strings.HasSuffix(bare, "*") {
+			suf, bare = "*", strings.TrimSuffix(bare, "*")
+		}
+		toks := tokenize(bare, nil)
+		if len(toks) < 2 || int(toks[0].start) != 0 || int(toks[len(toks)-1].end) != len(bare) {
+			out = append(out, part)
+			continue
+		}
+		for k, t := range toks {
+			w := bare[t.start:t.end]
+			if k == 0 {
+				w = pre + w
+			}
+			if k == len(toks)-1 {
+				w += suf
+			}
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 func langIndex(l Lang) int {
@@ -232,7 +281,7 @@ func (lm *langMatcher) wordMatches(key string, noFuzzy bool, dst []int32) []int3
 	try := func(k string) {
 		for _, id := range lm.dels[k] {
 			w := lm.words[id].key
-			if w[0] == key[0] && oneEdit(key, w) {
+			if w[0] == key[0] && oneEdit(key, w) && (len(key) != len(w) || letters(w) >= MinFuzzySubst || transposed(key, w)) {
 				dst = appendUnique(dst, id)
 			}
 		}

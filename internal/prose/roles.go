@@ -1,5 +1,7 @@
 package prose
 
+import "strings"
+
 // Role is what a mention does in its sentence.
 type Role uint8
 
@@ -49,6 +51,11 @@ type Mention struct {
 	// emergency, special, called on a date, « extraordinaire ».
 	OneOff    bool
 	OneOffCue Span
+	// Past: its clause says it already happened, or happens as a habit
+	// ("I attended convocation in October", "I usually cover the auto
+	// show", « après ma collation des grades »).
+	Past    bool
+	PastCue Span
 }
 
 type subjectKind uint8
@@ -146,6 +153,14 @@ func (d *Doc) Mentions(m *Matcher) []Mention {
 		if k, n := d.oneOff(a, b); k >= 0 {
 			mt.OneOff, mt.OneOffCue = true, d.spanOf(k, k+n)
 		}
+		if lo := int(d.clauses[d.toks[a].clause].lo); mt.Role != Negated {
+			if k := d.findBack(max(lo, a-6), a, catPast); k >= 0 && d.findIn(k+1, a, catAnd) < 0 {
+				mt.Past, mt.PastCue = true, d.spanOf(k, k+max(1, int(d.toks[k].n)))
+			}
+			if k := d.denied(a); k >= 0 {
+				mt.Role, mt.Cue = Negated, d.spanOf(k, k+max(1, int(d.toks[k].n)))
+			}
+		}
 		out = append(out, mt)
 	}
 	// A purpose split across sentences or clauses: an unclear mention next
@@ -161,6 +176,18 @@ func (d *Doc) Mentions(m *Matcher) []Mention {
 		}
 	}
 	return out
+}
+
+// denied finds, after the mention in its sentence or in the next one, a
+// phrase that denies it is the point ("but I am not travelling for
+// that", « ce n'est pas la raison »).
+func (d *Doc) denied(a int) int {
+	s := d.sentOf(a)
+	end := int(d.sents[s].hi)
+	if s+1 < len(d.sents) {
+		end = int(d.sents[s+1].hi)
+	}
+	return d.findIn(a+1, end, catDeny)
 }
 
 // tokenAt is the index of the token starting at byte off.
@@ -192,8 +219,13 @@ func (d *Doc) role(a, b int) (Role, Span) {
 	if k := d.findBack(int(d.sents[c.sent].lo), a, catFrame); k >= 0 {
 		return Purpose, d.spanOf(k, k+int(d.toks[k].n))
 	}
-	circ := d.findBack(max(lo, a-4), a, catCircumstance)
+	circ := d.findBack(max(lo, a-4), a, catCircumstance|catAt)
 	happening := d.findIn(lo, int(c.hi), catHappening)
+	if k := d.findBack(max(lo, a-4), a, catCircumstance); k >= 0 && !(subj == subjSelf && intent >= 0 && intent < k) {
+		// "after my graduation", « lors du congrès »: when something else
+		// happened, whoever speaks.
+		return Circumstance, d.spanOf(k, k+max(1, int(d.toks[k].n)))
+	}
 	if circ >= 0 && happening >= 0 {
 		// "I have to tell you my father collapsed at the wedding"
 		return Circumstance, d.spanOf(circ, circ+max(1, int(d.toks[circ].n)))
@@ -212,7 +244,7 @@ func (d *Doc) role(a, b int) (Role, Span) {
 		}
 		act := d.findBack(lo, a, catIntent)
 		switch {
-		case circ >= 0:
+		case circ >= 0 && (happening >= 0 || d.toks[circ].cats&catCircumstance != 0):
 			return Circumstance, d.spanOf(circ, circ+max(1, int(d.toks[circ].n)))
 		case act >= 0:
 			return Circumstance, d.spanOf(act, act+max(1, int(d.toks[act].n)))
@@ -221,9 +253,6 @@ func (d *Doc) role(a, b int) (Role, Span) {
 		}
 	}
 	if circ >= 0 && (happening >= 0 || d.findIn(int(d.sents[c.sent].lo), int(d.sents[c.sent].hi), catHappening) >= 0) {
-		return Circumstance, d.spanOf(circ, circ+max(1, int(d.toks[circ].n)))
-	}
-	if circ >= 0 && subj == subjSelf {
 		return Circumstance, d.spanOf(circ, circ+max(1, int(d.toks[circ].n)))
 	}
 	// "I must fly to Boston because my sister is getting married": the
@@ -263,7 +292,7 @@ func (d *Doc) findIn(lo, hi int, c cat) int {
 func (d *Doc) negation(lo, a, b, hi int) (int, int, bool) {
 	for k := a - 1; k >= lo && a-k <= 8; k-- {
 		t := d.toks[k]
-		if t.cats&catNegationPre != 0 && a-k <= 6 {
+		if t.cats&catNegationPre != 0 {
 			return k, int(t.n), true
 		}
 		if t.cats&catNegation != 0 || d.single(k)&catNegation != 0 {
@@ -271,6 +300,11 @@ func (d *Doc) negation(lo, a, b, hi int) (int, int, bool) {
 				return 0, 0, false // "can't miss", "not ... not"
 			}
 			return k, max(1, int(t.n)), true
+		}
+	}
+	for k := max(lo, a-3); k < a; k++ {
+		if d.toks[k].cats&catCancel != 0 {
+			return k, max(1, int(d.toks[k].n)), true // "postponed the wedding"
 		}
 	}
 	for k := b; k < hi && k-b < 5; k++ {
@@ -364,7 +398,7 @@ func (d *Doc) purposeNearby(a int, mentionClause map[int32]bool) (Span, bool) {
 			return Span{}, false
 		}
 		subj, intent := d.subjectAndIntent(int(k), int(c.hi))
-		if subj != subjSelf || intent < 0 {
+		if subj != subjSelf || intent < int(c.lo) {
 			return Span{}, false
 		}
 		if needAnaphor && d.findIn(intent, int(c.hi), catAnaphor) < 0 && d.findIn(int(c.lo), int(c.hi), catAskMe) < 0 {
@@ -396,6 +430,9 @@ func (d *Doc) nameAround(a, b int) (Span, bool) {
 		if d.toks[k].flags&fCap == 0 {
 			return Span{}, false
 		}
+	}
+	if s, ok := d.quotedTitle(a, b); ok {
+		return s, true
 	}
 	sent := d.sentOf(a)
 	capOrLink := func(k int) bool {
@@ -447,6 +484,28 @@ func (d *Doc) recurrence(a int) (int, int) {
 	if k, n := find(s); k >= 0 {
 		return k, n
 	}
+	// "the Fall Meeting", "the 9th Energy Summit", "Summit 2026": a season,
+	// an ordinal or a year in the event's name says it is one of a series.
+	st := d.sents[s]
+	for k := a - 1; k >= max(int(st.lo), a-4); k-- {
+		if d.single(k)&catSeason != 0 && k == a-1 {
+			return k, 1
+		}
+		if d.isOrdinal(k) && !d.isFirst(k) {
+			if k+1 < len(d.toks) && (d.single(k+1)&(catMonth|catOf) != 0) {
+				break // "the 9th of December"
+			}
+			return k, 1
+		}
+		if d.single(k)&(catMonth|catWeekday) != 0 || d.toks[k].flags&fDigits != 0 {
+			break
+		}
+	}
+	if a+1 < len(d.toks) && d.sentOf(a+1) == s {
+		if _, ok := d.yearAt(a + 1); ok && d.toks[a].flags&fCap != 0 {
+			return a + 1, 1
+		}
+	}
 	if s+1 < len(d.sents) {
 		first := int(d.sents[s+1].lo)
 		if d.single(first)&(catNeutral|catOther) != 0 {
@@ -454,6 +513,26 @@ func (d *Doc) recurrence(a int) (int, int) {
 		}
 	}
 	return -1, 0
+}
+
+// isOrdinal reports whether token k is an ordinal: 9th, 12e, 3ème, ninth.
+func (d *Doc) isOrdinal(k int) bool {
+	if d.single(k)&catOrdinal != 0 {
+		return true
+	}
+	key := d.key(k)
+	i := 0
+	for i < len(key) && key[i] >= '0' && key[i] <= '9' {
+		i++
+	}
+	if i == 0 || i == len(key) {
+		return false
+	}
+	switch key[i:] {
+	case "st", "nd", "rd", "th", "e", "eme", "ieme", "er", "re", "ere":
+		return true
+	}
+	return false
 }
 
 func (d *Doc) isFirst(k int) bool {
@@ -482,3 +561,37 @@ func (d *Doc) oneOff(a, b int) (int, int) {
 	}
 	return -1, 0
 }
+
+// quotedTitle reports whether the mention [a, b) stands in a quoted title
+// that starts with a capital ("We will dance 'A Wedding in the Steppes'").
+func (d *Doc) quotedTitle(a, b int) (Span, bool) {
+	st := d.sents[d.sentOf(a)]
+	start, end := int(st.start), int(st.end)
+	open := -1
+	for i := int(d.toks[a].start) - 1; i >= start; i-- {
+		switch c := d.text[i]; {
+		case c == '"' || c == '\'' && (i == 0 || !isLetterByte(d.text[i-1])):
+			open = i
+		case strings.HasPrefix(d.text[i:], "«") || strings.HasPrefix(d.text[i:], "\u201c") || strings.HasPrefix(d.text[i:], "\u2018"):
+			open = i
+		}
+		if open >= 0 {
+			break
+		}
+	}
+	if open < 0 {
+		return Span{}, false
+	}
+	for i := int(d.toks[b-1].end); i < end && i < len(d.text); i++ {
+		c := d.text[i]
+		if c == '"' || c == '\'' && (i+1 >= len(d.text) || !isLetterByte(d.text[i+1])) || strings.HasPrefix(d.text[i:], "»") || strings.HasPrefix(d.text[i:], "\u201d") || strings.HasPrefix(d.text[i:], "\u2019") && (i+3 >= len(d.text) || !isLetterByte(d.text[i+3])) {
+			if i-open > 120 {
+				return Span{}, false
+			}
+			return Span{open, i + 1}, true
+		}
+	}
+	return Span{}, false
+}
+
+func isLetterByte(c byte) bool { return asciiClass[c&0x7f] == 1 || c >= 0x80 }

@@ -1,0 +1,377 @@
+package criteria
+
+import (
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/expedite/expedite/internal/answers"
+	"github.com/expedite/expedite/internal/catalog"
+	"github.com/expedite/expedite/internal/prose"
+)
+
+// The prose screen: package prose reads what each sentence of the
+// description does (the applicant's purpose, a circumstance, a negation, a
+// name...), and these rules judge it. Structured facts come first: the
+// criterion's summary fields (Screen.Facts, its Purpose) are read as
+// statements of the purpose. A reason never accepted is an error only in
+// the applicant's purpose clause; elsewhere, when the role is unclear, it
+// is a warning that quotes the sentence.
+const (
+	RuleUnacceptableReason = "eligibility.unacceptable-reason"
+	RuleForeseeable        = "eligibility.foreseeable"
+	RuleOutsideUS          = "eligibility.outside-us"
+	RuleNotMinor           = "eligibility.not-minor"
+	RuleSpectator          = "eligibility.spectator"
+	RuleUnclearPurpose     = "pitfall.unclear-purpose"
+	RuleNoSpecifics        = "pitfall.no-specifics"
+	RuleAsksForDate        = "pitfall.asks-for-date"
+)
+
+// Field paths the screening rules read.
+const (
+	patientPath     = "patient"
+	patientBornPath = "medical.patient_born"
+	eventRolePath   = "event.role"
+	spectatorRole   = "spectator"
+	adultAge        = 18
+)
+
+// reasonSet is a country's reasons compiled into one prose matcher.
+type reasonSet struct {
+	m       *prose.Matcher // the reasons' terms
+	aux     *prose.Matcher // their requires, excludes and cues
+	reasons map[string]*catalog.Reason
+}
+
+// Family id suffixes for a reason's other lists.
+const (
+	famRequires = "#requires"
+	famExcludes = "#excludes"
+	famCues     = "#cues"
+)
+
+var reasonSets sync.Map // *catalog.Country -> *reasonSet
+
+func reasonsOf(co *catalog.Country) *reasonSet {
+	if rs, ok := reasonSets.Load(co); ok {
+		return rs.(*reasonSet)
+	}
+	rs := &reasonSet{reasons: map[string]*catalog.Reason{}}
+	var fams, aux []prose.Family
+	add := func(to *[]prose.Family, id string, t catalog.Terms) {
+		if len(t) == 0 {
+			return
+		}
+		f := prose.Family{ID: id, Terms: map[prose.Lang][]string{}}
+		for l, words := range t {
+			f.Terms[prose.Lang(l)] = words
+		}
+		*to = append(*to, f)
+	}
+	for _, r := range co.Reasons {
+		rs.reasons[r.ID] = r
+		add(&fams, r.ID, r.Terms)
+		add(&aux, r.ID+famRequires, r.Requires)
+		add(&aux, r.ID+famExcludes, r.Excludes)
+		add(&aux, r.ID+famCues, r.Cues)
+	}
+	// The catalog validates every term list, so these compile.
+	rs.m = prose.MustCompile(fams)
+	rs.aux = prose.MustCompile(aux)
+	reasonSets.Store(co, rs)
+	return rs
+}
+
+// reading is a text read once by package prose, for every prose rule.
+type reading struct {
+	text  string
+	field string
+	doc   *prose.Doc
+	lines lineIndex
+	ments []prose.Mention // of the reasons' terms
+	aux   []prose.Mention // of their requires, excludes and cues
+
+	excludes []prose.Span            // the aux mentions of excluded phrases, in order
+	auxSents map[string]map[int]bool // aux family -> sentences it appears in
+}
+
+func newReading(co *catalog.Country, text, field string) *reading {
+	doc := prose.Parse(text)
+	rs := reasonsOf(co)
+	r := &reading{text: text, field: field, doc: doc, lines: newLineIndex(text), ments: doc.Mentions(rs.m)}
+	if len(r.ments) > 0 {
+		r.aux = doc.Mentions(rs.aux)
+		r.auxSents = map[string]map[int]bool{}
+		for _, o := range r.aux {
+			if strings.HasSuffix(o.Family, famExcludes) {
+				r.excludes = append(r.excludes, o.Span)
+			}
+			if r.auxSents[o.Family] == nil {
+				r.auxSents[o.Family] = map[int]bool{}
+			}
+			r.auxSents[o.Family][o.Sentence] = true
+		}
+	}
+	return r
+}
+
+func (r *reading) quote(s prose.Span) string { return r.text[s.Start:s.End] }
+
+func (r *reading) at(f Finding, off int) Finding {
+	f.Line, f.Column = r.lines.position(off)
+	return f
+}
+
+// sentence quotes the sentence at i, clipped.
+func (r *reading) sentence(i int) string { return clip(r.doc.Sentence(i), 160) }
+
+// reasonFindings judges every mention of a reason never accepted. In a
+// purpose text (a summary field), a mention that is not negated, a name or
+// a circumstance is the purpose.
+func reasonFindings(co *catalog.Country, r *reading, purposeText bool) []Finding {
+	rs := reasonsOf(co)
+	var fs []Finding
+	fired := map[string]bool{}
+	unclear := map[string]bool{}
+	// With nothing in the text that happened (no death, illness, accident,
+	// breakdown...), a reason never accepted that is named without a clear
+	// role is what the trip is for.
+	nothingHappened := len(r.ments) > 0 && len(r.doc.Happenings()) == 0
+	for i, m := range r.ments {
+		id := m.Family
+		reason := rs.reasons[id]
+		if r.excluded(i) || r.notAfter(reason, m) {
+			continue
+		}
+		if reason.Recurring && (!m.Recurring || m.OneOff) {
+			continue
+		}
+		if m.Past && len(reason.Requires) == 0 && !purposeText {
+			continue // "I attended convocation in October"
+		}
+		if len(reason.Requires) > 0 && !r.inSentence(m.Sentence, id+famRequires) {
+			continue
+		}
+		role := m.Role
+		if purposeText && role == prose.Unclear {
+			role = prose.Purpose
+		}
+		if role == prose.Unclear && nothingHappened && (!reason.NeedsCue || r.hasAux(id+famCues)) {
+			role = prose.Purpose
+		}
+		args := map[string]any{"reason": id, "sentence": r.sentence(m.Sentence), "words": r.quote(m.Span)}
+		switch role {
+		case prose.Purpose:
+			if fired[id] {
+				continue
+			}
+			fired[id] = true
+			if m.Cue != (prose.Span{}) {
+				args["cue"] = r.quote(m.Cue)
+			}
+			if m.Recurring {
+				args["recurs"] = r.quote(m.RecurrenceCue)
+			}
+			f := newFinding(RuleUnacceptableReason, Error, r.field, args)
+			f.Match = r.quote(m.Span)
+			fs = append(fs, r.at(f, m.Span.Start))
+		case prose.Unclear:
+			if unclear[id] {
+				continue
+			}
+			unclear[id] = true
+			f := newFinding(RuleUnclearPurpose, Warning, r.field, args)
+			f.Match = r.quote(m.Span)
+			fs = append(fs, r.at(f, m.Span.Start))
+		}
+	}
+	// An unclear mention of a reason that also reads as the purpose
+	// elsewhere says nothing more.
+	out := fs[:0]
+	for _, f := range fs {
+		if f.Rule == RuleUnclearPurpose && fired[f.Args["reason"].(string)] {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// excluded reports whether mention i lies inside an excluded phrase
+// ("birth" in "birth certificate"). Mentions of one matcher do not
+// overlap, so the last excluded phrase starting at or before it decides.
+func (r *reading) excluded(i int) bool {
+	m := r.ments[i]
+	k := sort.Search(len(r.excludes), func(j int) bool { return r.excludes[j].Start > m.Span.Start }) - 1
+	return k >= 0 && m.Span.End <= r.excludes[k].End
+}
+
+// notAfter reports whether the word just before the mention makes it
+// something else ("video conference").
+func (r *reading) notAfter(reason *catalog.Reason, m prose.Mention) bool {
+	words := reason.NotAfter.In(string(r.doc.Lang()))
+	if len(words) == 0 {
+		return false
+	}
+	before := strings.Fields(strings.ToLower(r.text[max(0, m.Span.Start-24):m.Span.Start]))
+	if len(before) == 0 {
+		return false
+	}
+	last := strings.Trim(before[len(before)-1], ",.;:()\"'-")
+	for _, w := range words {
+		if last == w {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *reading) hasAux(family string) bool { return len(r.auxSents[family]) > 0 }
+
+func (r *reading) inSentence(s int, family string) bool { return r.auxSents[family][s] }
+
+// foreseeableFinding: the text says the trip was planned, registered,
+// invited or booked well before.
+func foreseeableFinding(r *reading) (Finding, bool) {
+	fs := r.doc.Foreseen()
+	if len(fs) == 0 {
+		return Finding{}, false
+	}
+	s := fs[0]
+	f := newFinding(RuleForeseeable, Error, r.field, map[string]any{
+		"words": r.quote(s), "sentence": r.sentence(r.doc.SentenceOf(s.Start))})
+	f.Match = r.quote(s)
+	return r.at(f, s.Start), true
+}
+
+// outsideUSFinding: the places named are Canadian or foreign, and none is
+// in the United States. The place field, when given, is read first.
+func outsideUSFinding(co *catalog.Country, a *answers.Answers, cr *catalog.Criterion, r *reading) (Finding, bool) {
+	if placeField := cr.Screen.Place; placeField != "" {
+		if v := strings.TrimSpace(a.Get(placeField)); v != "" {
+			pr := newReading(co, v, placeField)
+			us, other, where := countries(pr.doc.Places())
+			if us > 0 {
+				return Finding{}, false
+			}
+			if other > 0 {
+				f := newFinding(RuleOutsideUS, Error, placeField, map[string]any{"place": pr.quote(where), "sentence": clip(v, 160)})
+				f.Match = pr.quote(where)
+				return f, true
+			}
+		}
+	}
+	us, other, where := countries(r.doc.Places())
+	if us > 0 || other == 0 {
+		return Finding{}, false
+	}
+	f := newFinding(RuleOutsideUS, Error, r.field, map[string]any{
+		"place": r.quote(where), "sentence": r.sentence(r.doc.SentenceOf(where.Start))})
+	f.Match = r.quote(where)
+	return r.at(f, where.Start), true
+}
+
+// countries counts the US places and the others, and returns the first
+// place outside the US.
+func countries(ps []prose.Place) (us, other int, first prose.Span) {
+	for _, p := range ps {
+		if p.Transit || p.In {
+			continue
+		}
+		if p.Where == prose.InUS {
+			us++
+			continue
+		}
+		if other == 0 {
+			first = p.Span
+		}
+		other++
+	}
+	return
+}
+
+// noSpecificsFinding: a description of twenty words or more that lacks a
+// date, a place or a name the criterion needs.
+func noSpecificsFinding(cr *catalog.Criterion, r *reading) (Finding, bool) {
+	needs := catalog.Specifics
+	if cr != nil && len(cr.Screen.Specifics) > 0 {
+		needs = cr.Screen.Specifics
+	}
+	var missing []string
+	for _, n := range needs {
+		if !r.has(n) {
+			missing = append(missing, n)
+		}
+	}
+	if len(missing) == 0 {
+		return Finding{}, false
+	}
+	return newFinding(RuleNoSpecifics, Warning, r.field, map[string]any{"missing": missing}), true
+}
+
+// has reports whether the text names a date (a calendar day or a month),
+// a place (a state, province, country, big city, or an institution) or a
+// name (a person or an organisation).
+func (r *reading) has(what string) bool {
+	switch what {
+	case "date":
+		for _, d := range r.doc.Dates() {
+			if d.Kind == prose.Day || d.Kind == prose.MonthOnly {
+				return true
+			}
+		}
+	case "place":
+		if len(r.doc.Places()) > 0 {
+			return true
+		}
+		for _, n := range r.doc.Names() {
+			if n.Kind == prose.Organisation {
+				return true
+			}
+		}
+	case "name":
+		return len(r.doc.Names()) > 0
+	}
+	return false
+}
+
+// asksForDateFinding: the text asks for a given appointment day or time.
+func asksForDateFinding(r *reading) (Finding, bool) {
+	rq := r.doc.DateRequests()
+	if len(rq) == 0 {
+		return Finding{}, false
+	}
+	f := newFinding(RuleAsksForDate, Warning, r.field, map[string]any{"words": clip(r.quote(rq[0]), 80)})
+	f.Match = r.quote(rq[0])
+	return r.at(f, rq[0].Start), true
+}
+
+// notMinorFinding: the patient is a child who is 18 or older on the travel
+// date.
+func notMinorFinding(a *answers.Answers) (Finding, bool) {
+	if strings.TrimSpace(a.Get(patientPath)) != "child" || a.TravelDate.IsZero() {
+		return Finding{}, false
+	}
+	born, err := answers.ParseDate(strings.TrimSpace(a.Get(patientBornPath)))
+	if err != nil {
+		return Finding{}, false
+	}
+	age := a.TravelDate.Year - born.Year
+	if a.TravelDate.Month < born.Month || (a.TravelDate.Month == born.Month && a.TravelDate.Day < born.Day) {
+		age--
+	}
+	if age < adultAge {
+		return Finding{}, false
+	}
+	return newFinding(RuleNotMinor, Error, patientBornPath, map[string]any{
+		"born": born.String(), "age": age, "travel": a.TravelDate.String()}), true
+}
+
+// spectatorFinding: the applicant's role at the event is a spectator's.
+func spectatorFinding(a *answers.Answers) (Finding, bool) {
+	if strings.ToLower(strings.TrimSpace(a.Get(eventRolePath))) != spectatorRole {
+		return Finding{}, false
+	}
+	return newFinding(RuleSpectator, Error, eventRolePath, map[string]any{"role": spectatorRole}), true
+}
