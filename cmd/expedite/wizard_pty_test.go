@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -48,6 +49,38 @@ func TestTerminalResizeKeepsTheTop(t *testing.T) {
 			t.Errorf("%dx%d: the page's top is not on the screen:\n%s", size[0], size[1], s)
 		}
 	}
+	tm.send(ctrlC)
+	tm.exitCode()
+}
+
+// With NO_COLOR=1 the chosen answer of a yes/no shows without colour.
+func TestTerminalNoColorMarksTheChoice(t *testing.T) {
+	dir := t.TempDir()
+	draftPath := filepath.Join(dir, "draft.yaml")
+	a, err := answers.ReadFile(filepath.Join("..", "..", "examples", "relative-emergency.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Companions.Spouse = false
+	data, err := answers.Marshal(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(draftPath, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	tm := startTerminal(t, []string{"HOME=" + dir, "NO_COLOR=1"}, "--draft", draftPath, "--today", "2026-11-23")
+	tm.waitFor("> Resume my saved answers")
+	tm.send(enter)
+	tm.waitFor("No problems found")
+	tm.send("6")
+	tm.waitFor("┃ Which of these documents")
+	tm.send(enter)
+	tm.waitFor("┃ Other documents")
+	tm.send(tab)
+	tm.waitFor("┃ Does your spouse")
+	tm.waitFor("[x] No")
+	tm.waitFor("[ ] Yes")
 	tm.send(ctrlC)
 	tm.exitCode()
 }
