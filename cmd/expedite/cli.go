@@ -48,17 +48,17 @@ type cli struct {
 
 type wizardCmd struct {
 	Accessible bool      `help:"flag_accessible"`
-	Draft      string    `help:"flag_draft" placeholder:"FILE" predictor:"file"`
-	Out        string    `help:"flag_wizard_out" default:"." placeholder:"DIR" predictor:"dir"`
+	Draft      string    `help:"flag_draft" placeholder:"ph_file" predictor:"file"`
+	Out        string    `help:"flag_wizard_out" default:"." placeholder:"ph_dir" predictor:"dir"`
 	Paper      paperFlag `help:"flag_paper" default:"letter" placeholder:"letter|a4" predictor:"paper"`
-	Today      dateFlag  `help:"flag_today" placeholder:"YYYY-MM-DD"`
+	Today      dateFlag  `help:"flag_today" placeholder:"ph_date"`
 	Files      []string  `arg:"" optional:"" hidden:""`
 	args       []string  // the command line as given, for the hint to run it again
 }
 
 type checkCmd struct {
 	Format   formatFlag   `help:"flag_format" default:"text" placeholder:"text|json" predictor:"format"`
-	Today    dateFlag     `help:"flag_today" placeholder:"YYYY-MM-DD"`
+	Today    dateFlag     `help:"flag_today" placeholder:"ph_date"`
 	MaxWords maxWordsFlag `help:"flag_check_max_words" default:"${max_words}" placeholder:"N"`
 	Explain  bool         `help:"flag_check_explain"`
 	Files    []string     `arg:"" optional:"" name:"file" help:"arg_answers" predictor:"file"`
@@ -72,10 +72,10 @@ type lintCmd struct {
 }
 
 type renderCmd struct {
-	Out   string    `help:"flag_render_out" placeholder:"DIR" predictor:"dir"`
+	Out   string    `help:"flag_render_out" placeholder:"ph_dir" predictor:"dir"`
 	Paper paperFlag `help:"flag_paper" default:"letter" placeholder:"letter|a4" predictor:"paper"`
 	Force bool      `help:"flag_force"`
-	Today dateFlag  `help:"flag_today" placeholder:"YYYY-MM-DD"`
+	Today dateFlag  `help:"flag_today" placeholder:"ph_date"`
 	Files []string  `arg:"" optional:"" name:"file" help:"arg_answers" predictor:"file"`
 }
 
@@ -157,10 +157,10 @@ func Main(args []string, e *env) (code int) {
 	if err != nil {
 		return exitCode(err, e.stderr)
 	}
-	uiLang = lang
-	if lang != msg.Default {
+	if lang != uiLang {
 		helpText = helpTexts(lang)
 	}
+	uiLang = lang
 	return exitCode(dispatch(args, e), e.stderr)
 }
 

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/expedite/expedite/internal/answers"
+	"github.com/expedite/expedite/internal/msg"
 )
 
 // frenchTwins are examples/fr, each with its English twin in examples/.
@@ -31,6 +32,8 @@ func runIn(t *testing.T, vars map[string]string, stdin string, args ...string) (
 	e := &env{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb, getenv: func(k string) string { return vars[k] },
 		now: func() time.Time { return time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC) }}
 	code = Main(args, e)
+	// Tests that word findings without Main expect English.
+	uiLang, helpText = msg.Default, helpTexts(msg.Default)
 	return code, out.String(), errb.String()
 }
 
@@ -162,4 +165,29 @@ func symmetricDiff(a, b []string) []string {
 		}
 	}
 	return d
+}
+
+// TestFrenchCriteriaAndHelp: the criteria command in French against a
+// golden file (the official English wording kept, the French marked
+// unofficial), and every command's --help in French.
+func TestFrenchCriteriaAndHelp(t *testing.T) {
+	code, out, errs := runIn(t, french, "", "criteria")
+	if code != 0 || errs != "" {
+		t.Fatalf("criteria: exit %d, %q", code, errs)
+	}
+	goldenFile(t, filepath.Join("testdata", "fr", "criteria.golden"), out)
+	if !strings.Contains(out, "Texte officiel (anglais)\u00a0: the death, grave illness") || !strings.Contains(out, "Traduction non officielle\u00a0: le décès") {
+		t.Errorf("criteria in French:\n%s", out)
+	}
+	for _, args := range [][]string{{"--help"}, {"check", "--help"}, {"lint", "--help"}, {"render", "--help"}, {"criteria", "--help"}, {"wizard", "--help"}, {"completion", "--help"}, {"man", "--help"}} {
+		code, out, _ := runIn(t, french, "", args...)
+		if code != 0 || !strings.Contains(out, "Usage\u00a0:") {
+			t.Errorf("%v: exit %d:\n%s", args, code, out)
+		}
+		for _, english := range []string{"Usage:", "Flags:", "Examples:", "Exit codes", "show this help", "(default"} {
+			if strings.Contains(out, english) {
+				t.Errorf("%v: English %q in the French help:\n%s", args, english, out)
+			}
+		}
+	}
 }

@@ -39,7 +39,8 @@ func helpVars() kong.Vars {
 }
 
 // helpStrings replaces the help tags of the model, which are keys of the
-// catalog (help:"flag_format"), with the catalog's strings.
+// catalog (help:"flag_format"), with the catalog's strings; placeholders
+// that are keys (placeholder:"ph_dir") likewise.
 func helpStrings(k *kong.Kong) {
 	_ = kong.Visit(k.Model, func(n kong.Visitable, next kong.Next) error {
 		switch n := n.(type) {
@@ -50,6 +51,12 @@ func helpStrings(k *kong.Kong) {
 		case *kong.Value:
 			if s, ok := helpText[n.Help]; ok {
 				n.Help = s
+			}
+			// Placeholders too (placeholder:"ph_file": FILE, FICHIER).
+			if n.Flag != nil {
+				if s, ok := helpText[n.Flag.PlaceHolder]; ok {
+					n.Flag.PlaceHolder = s
+				}
 			}
 		}
 		return next(nil)
