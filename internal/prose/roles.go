@@ -302,7 +302,7 @@ func (d *Doc) negation(lo, a, b, hi int) (int, int, bool) {
 			return k, max(1, int(t.n)), true
 		}
 	}
-	for k := max(lo, a-3); k < a; k++ {
+	for k := max(lo, a-6); k < a; k++ {
 		if d.toks[k].cats&catCancel != 0 {
 			return k, max(1, int(d.toks[k].n)), true // "postponed the wedding"
 		}
