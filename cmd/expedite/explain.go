@@ -24,11 +24,12 @@ func readinessOf(as *criteria.Assessment) render.ReadyList { return render.Readi
 // readiness verdict.
 func printReadiness(w io.Writer, as *criteria.Assessment) {
 	l := readinessOf(as)
-	fmt.Fprintln(w)
+	if len(as.Findings) > 0 {
+		fmt.Fprintln(w)
+	}
 	fmt.Fprintln(w, safetext.Line(l.Heading))
 	for _, c := range l.Checks {
 		fmt.Fprintln(w, "  "+render.Mark(c.OK)+" "+safetext.Line(c.Text))
 	}
 	fmt.Fprintln(w, safetext.Line(l.Verdict))
-	fmt.Fprintln(w)
 }

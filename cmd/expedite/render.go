@@ -6,6 +6,7 @@ import (
 	"github.com/expedite/expedite/internal/answers"
 	"github.com/expedite/expedite/internal/criteria"
 	"github.com/expedite/expedite/internal/render"
+	"github.com/expedite/expedite/internal/safetext"
 )
 
 func runRender(c *renderCmd, e *env) error {
@@ -48,6 +49,12 @@ func runRender(c *renderCmd, e *env) error {
 	}
 	fmt.Fprintln(e.stdout, wroteRequest(res))
 	fmt.Fprintln(e.stdout, printer().Text("cli.render.wrote", map[string]any{"path": res.ChecklistPath}))
+	for i, line := range res.Advice {
+		if i > 0 {
+			line = "  - " + line
+		}
+		fmt.Fprintln(e.stdout, safetext.Line(line))
+	}
 	if criteria.HasErrors(fs) {
 		return errFindings
 	}

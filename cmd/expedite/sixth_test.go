@@ -81,9 +81,10 @@ evidence:
 	code, out, errs = run(t, "", "render", "--today", "2026-11-23", "--out", "-", good)
 	for _, want := range []string{
 		"Request for an expedited visa interview: Denied ESTA application\n",
-		"My case falls under the criterion for a traveller whose ESTA (visa waiver) application was denied",
-		"- ESTA denied on: November 20, 2026\n- ESTA application number: 1234-ABCD\n",
-		"The first available regular appointment at the Toronto post is January 1, 2027; I must travel on January 3, 2027, within 3 days after it.",
+		"I must travel to the United States on January 3, 2027.\n",
+		"On November 20, 2026 the ESTA application", // the description states the denial date: no line for it
+		"\n- ESTA application number: 1234-ABCD\n",
+		"The first regular appointment at the Toronto post is January 1, 2027. My trip falls within the 3 days after it that this criterion covers (before January 4, 2027).",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the request does not say %q:\n%s", want, out)

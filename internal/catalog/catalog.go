@@ -251,18 +251,11 @@ type DateRule struct {
 	Field string `yaml:"field,omitempty" json:"field,omitempty"`
 }
 
-// Request is how the request text words a criterion.
+// Request is how the request text words a criterion: its opening
+// sentence. The facts the opening and the applicant's description do not
+// state follow as lines labelled by the facts' labels.
 type Request struct {
-	Opening Text   `yaml:"opening,omitempty" json:"opening,omitempty"`
-	Lines   []Line `yaml:"lines,omitempty" json:"lines,omitempty"`
-}
-
-// Line is one "Label: value" line of the request. With Field alone, the
-// label is the fact's and the value the field's.
-type Line struct {
-	Field string `yaml:"field,omitempty" json:"field,omitempty"`
-	Label Text   `yaml:"label,omitempty" json:"label,omitempty"`
-	Value Text   `yaml:"value,omitempty" json:"value,omitempty"`
+	Opening Text `yaml:"opening,omitempty" json:"opening,omitempty"`
 }
 
 // Screen is how the prose screen reads a criterion's case: the screening

@@ -530,7 +530,7 @@ func embedded() *Catalog {
 						About: Text{"en": "Visas, US Mission Canada: documents to bring to the interview", "fr": "Visas, Mission des États-Unis au Canada\u00a0: documents à apporter à l'entrevue"},
 					},
 				},
-				RequestOpening: Text{"en": "I ask for an expedited interview so that I can travel to the United States on {{.TravelDate}}. My case falls under the criterion for {{.Official}}.", "fr": "Je demande une entrevue accélérée afin de pouvoir me rendre aux États-Unis le {{.TravelDate}}. Ma situation relève du critère suivant\u00a0: {{.Official}}."},
+				RequestOpening: Text{"en": "I ask for an expedited {{with field \"applicant.visa\"}}interview for my {{.}} visa{{else}}visa interview{{end}}. I must travel to the United States{{with .TravelDate}} on {{.}}{{end}}.", "fr": "Je demande une entrevue accélérée{{with field \"applicant.visa\"}} pour mon visa {{.}}{{end}}. Je dois me rendre aux États-Unis{{with .TravelDate}} le {{.}}{{end}}."},
 				RegularPlan: []Text{
 					Text{"en": "{{if .Pairs}}Watch {{.Pairs}} as well as {{.Post}}: the posts are often watched together for earlier dates.{{else if .Post}}{{.Post}} is a smaller post and releases few dates: watch a larger post you can reach as well ({{.AllPairs}} are common pairs).{{else}}Watch a nearby post as well: {{.AllPairs}} are common pairs.{{end}}", "fr": "{{if .Pairs}}Surveillez aussi {{.Pairs}}\u00a0: on surveille souvent ces postes avec {{.Post}} pour trouver des dates plus proches.{{else if .Post}}{{.Post}} est un petit poste qui libère peu de dates\u00a0: surveillez aussi un poste plus grand à votre portée ({{.AllPairs}} sont des paires courantes).{{else}}Surveillez aussi un poste voisin\u00a0: {{.AllPairs}} sont des paires courantes.{{end}}"},
 					Text{"en": "If your family books together, apply individually: cancelled dates appear only for the group's size, so one place is easier to find than several.", "fr": "Si votre famille réserve ensemble, faites des demandes individuelles\u00a0: les dates annulées n'apparaissent que pour la taille du groupe, et une place se trouve plus facilement que plusieurs."},
@@ -627,22 +627,7 @@ func embedded() *Catalog {
 							},
 						},
 						Request: Request{
-							Opening: Text{"en": "I ask for an expedited interview so that I can travel to the United States on {{.TravelDate}}. My case falls under the criterion for {{.Official}}.", "fr": "Je demande une entrevue accélérée afin de pouvoir me rendre aux États-Unis le {{.TravelDate}}. Ma situation relève du critère suivant\u00a0: {{.Official}}."},
-							Lines: []Line{
-								Line{
-									Label: Text{"en": "Relative", "fr": "Proche"},
-									Value: Text{"en": "{{field \"relative.name\"}}{{if and (field \"relative.name\") (field \"relative.relationship\")}}, my {{kin (field \"relative.relationship\")}}{{end}}", "fr": "{{field \"relative.name\"}}{{if and (field \"relative.name\") (field \"relative.relationship\")}} (lien\u00a0: {{kin (field \"relative.relationship\")}}){{end}}"},
-								},
-								Line{
-									Field: "relative.place",
-								},
-								Line{
-									Field: "relative.situation",
-								},
-								Line{
-									Field: "relative.contact",
-								},
-							},
+							Opening: Text{"en": "I ask for an expedited {{with field \"applicant.visa\"}}interview for my {{.}} visa{{else}}visa interview{{end}}. I must travel to the United States{{with .TravelDate}} on {{.}},{{end}} for a family emergency{{if field \"relative.relationship\"}}: my {{kin (field \"relative.relationship\")}}{{with field \"relative.name\"}}, {{.}}{{end}}{{end}}{{with new \"relative.situation\"}} ({{.}}){{end}}.", "fr": "Je demande une entrevue accélérée{{with field \"applicant.visa\"}} pour mon visa {{.}}{{end}}. Je dois me rendre aux États-Unis{{with .TravelDate}} le {{.}},{{end}} pour une urgence familiale{{if field \"relative.relationship\"}}\u00a0: un membre de ma famille immédiate ({{kin (field \"relative.relationship\")}}){{with field \"relative.name\"}}, {{.}}{{end}}{{end}}{{with new \"relative.situation\"}} ({{.}}){{end}}."},
 						},
 						Source: "ca-expedite",
 					},
@@ -723,7 +708,7 @@ func embedded() *Catalog {
 							},
 						},
 						Request: Request{
-							Opening: Text{"en": "I ask for an expedited interview so that I can travel to the United States on {{.TravelDate}}, for urgent medical treatment of {{or (field \"patient\") \"the patient\"}}. My case falls under the criterion for {{.Official}}.", "fr": "Je demande une entrevue accélérée afin de pouvoir me rendre aux États-Unis le {{.TravelDate}}, pour le traitement médical urgent de {{or (field \"patient\") \"la personne malade\"}}. Ma situation relève du critère suivant\u00a0: {{.Official}}."},
+							Opening: Text{"en": "I ask for an expedited {{with field \"applicant.visa\"}}interview for my {{.}} visa{{else}}visa interview{{end}}. I must travel to the United States{{with .TravelDate}} on {{.}},{{end}} for urgent medical treatment{{with field \"patient\"}} for {{.}}{{end}}{{with new \"medical.condition\"}}: {{.}}{{end}}.", "fr": "Je demande une entrevue accélérée{{with field \"applicant.visa\"}} pour mon visa {{.}}{{end}}. Je dois me rendre aux États-Unis{{with .TravelDate}} le {{.}},{{end}} pour un traitement médical urgent{{with field \"patient\"}} pour {{.}}{{end}}{{with new \"medical.condition\"}}\u00a0: {{.}}{{end}}."},
 						},
 						Source: "ca-expedite",
 					},
@@ -791,19 +776,7 @@ func embedded() *Catalog {
 							},
 						},
 						Request: Request{
-							Opening: Text{"en": "I ask for an expedited interview as a student or exchange visitor{{with field \"applicant.visa\"}} ({{.}} visa){{end}}: my program starts before the first available regular appointment. My case falls under the criterion for {{.Official}}.{{with .TravelDate}} I need to travel on {{.}}.{{end}}", "fr": "Je demande une entrevue accélérée à titre d'étudiant ou de visiteur d'échange{{with field \"applicant.visa\"}} (visa {{.}}){{end}}\u00a0: mon programme commence avant le premier rendez-vous régulier disponible. Ma situation relève du critère suivant\u00a0: {{.Official}}.{{with .TravelDate}} Je dois voyager le {{.}}.{{end}}"},
-							Lines: []Line{
-								Line{
-									Field: "student.sevis_id",
-								},
-								Line{
-									Label: Text{"en": "Form", "fr": "Formulaire"},
-									Value: Text{"en": "{{field \"student.form\"}}{{if and (field \"student.form\") (field \"student.school\")}}, {{end}}{{field \"student.school\"}}", "fr": "{{field \"student.form\"}}{{if and (field \"student.form\") (field \"student.school\")}}, {{end}}{{field \"student.school\"}}"},
-								},
-								Line{
-									Field: "student.program_start",
-								},
-							},
+							Opening: Text{"en": "I ask for an expedited {{with field \"applicant.visa\"}}interview for my {{.}} visa{{else}}visa interview{{end}}. My program{{with field \"student.school\"}} at {{.}}{{end}}{{with field \"student.program_start\"}} starts on {{.}}{{else}} starts before the first available regular appointment{{end}}, and I must travel to the United States{{with .TravelDate}} on {{.}}{{end}}.", "fr": "Je demande une entrevue accélérée{{with field \"applicant.visa\"}} pour mon visa {{.}}{{end}}. Mon programme{{with field \"student.school\"}} à {{.}}{{end}}{{with field \"student.program_start\"}} commence le {{.}}{{else}} commence avant le premier rendez-vous régulier disponible{{end}}, et je dois me rendre aux États-Unis{{with .TravelDate}} le {{.}}{{end}}."},
 						},
 						Source: "ca-expedite",
 					},
@@ -876,6 +849,9 @@ func embedded() *Catalog {
 								Terms:    Terms{"en": []string{"employer", "employment"}, "fr": []string{"employeur", "employeuse", "emploi"}},
 							},
 						},
+						Request: Request{
+							Opening: Text{"en": "I ask for an expedited {{with field \"applicant.visa\"}}interview for my {{.}} visa{{else}}visa interview{{end}}. I must travel to the United States{{with .TravelDate}} on {{.}},{{end}} for urgent business{{with name (field \"event.organiser\")}}, at the request of {{.}}{{end}}{{with new \"event.what\"}}: {{.}}{{end}}.", "fr": "Je demande une entrevue accélérée{{with field \"applicant.visa\"}} pour mon visa {{.}}{{end}}. Je dois me rendre aux États-Unis{{with .TravelDate}} le {{.}},{{end}} pour une affaire urgente{{with name (field \"event.organiser\")}}, à la demande de {{.}}{{end}}{{with new \"event.what\"}}\u00a0: {{.}}{{end}}."},
+						},
 						Source: "ca-expedite",
 					},
 					&Criterion{
@@ -943,6 +919,9 @@ func embedded() *Catalog {
 								Document: Text{"en": "proof of the event's importance (press, official programme, federation)", "fr": "une preuve de l'importance de l'événement (presse, programme officiel, fédération)"},
 								Terms:    Terms{"en": []string{"press", "official programme", "official program", "programme", "federation", "media", "article", "accreditation"}, "fr": []string{"presse", "programme officiel", "programme", "fédération", "médias", "article", "accréditation"}},
 							},
+						},
+						Request: Request{
+							Opening: Text{"en": "I ask for an expedited {{with field \"applicant.visa\"}}interview for my {{.}} visa{{else}}visa interview{{end}}. I must travel to the United States{{with .TravelDate}} on {{.}},{{end}} for an event{{with name (field \"event.organiser\")}}, at the request of {{.}}{{end}}{{with new \"event.what\"}}: {{.}}{{end}}.", "fr": "Je demande une entrevue accélérée{{with field \"applicant.visa\"}} pour mon visa {{.}}{{end}}. Je dois me rendre aux États-Unis{{with .TravelDate}} le {{.}},{{end}} pour un événement{{with name (field \"event.organiser\")}}, à la demande de {{.}}{{end}}{{with new \"event.what\"}}\u00a0: {{.}}{{end}}."},
 						},
 						Source: "ca-expedite",
 					},

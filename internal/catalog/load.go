@@ -402,17 +402,6 @@ func (v *validator) criteria(co *Country) {
 		}
 		v.claims(key+".claims", cr)
 		v.text(key+".request.opening", cr.Request.Opening, false)
-		for j, l := range cr.Request.Lines {
-			lk := fmt.Sprintf("%s.request.lines[%d]", key, j)
-			if l.Field != "" {
-				if _, ok := cr.Fact(l.Field); !ok {
-					v.fail(lk+".field", "%q is not one of the criterion's facts", l.Field)
-				}
-			} else {
-				v.text(lk+".label", l.Label, true)
-				v.text(lk+".value", l.Value, true)
-			}
-		}
 	}
 }
 

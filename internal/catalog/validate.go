@@ -116,18 +116,33 @@ func (c *Catalog) Normalize(co *Country, path, value string) (string, *Problem) 
 }
 
 // TemplateFuncs are the functions a catalog text template may call:
-// field "path" gives the applicant's (normalised) answer, kin a
-// relationship in lower case without "my ", anyOf a list ("a, b or c").
-// field is nil when parsing.
+// field "path" gives the applicant's (normalised) answer, new "path" the
+// same unless the applicant's description already states it (then "";
+// the request says each fact once; render supplies it, elsewhere it is
+// field), name a name without the contact details after it ("Acme Inc.
+// (Mr. D. Owens, +1-...)" is "Acme Inc."), kin a relationship in lower
+// case without "my ", anyOf a list ("a, b or c"). field is nil when
+// parsing.
 func TemplateFuncs(field func(string) string) template.FuncMap {
 	if field == nil {
 		field = func(string) string { return "" }
 	}
 	return template.FuncMap{
 		"field": field,
+		"new":   field,
+		"name":  Name,
 		"anyOf": func(xs []string) string { return strings.Join(xs, ", ") }, // package msg words it per language
 		"kin": func(s string) string {
 			return strings.TrimPrefix(strings.ToLower(strings.TrimSpace(s)), "my ")
 		},
 	}
+}
+
+// Name returns the name at the start of a value that goes on with contact
+// details: what comes before the first bracket or comma, trimmed.
+func Name(s string) string {
+	if i := strings.IndexAny(s, "(,;"); i >= 0 {
+		s = s[:i]
+	}
+	return strings.TrimSpace(s)
 }

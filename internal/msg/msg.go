@@ -7,6 +7,7 @@ package msg
 
 import (
 	"embed"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -280,12 +281,19 @@ func (p *Printer) Finding(f criteria.Finding) string {
 // Catalog returns a catalog text in the printer's language, its template
 // (if any) filled with data and, through field, the applicant's answers.
 func (p *Printer) Catalog(t catalog.Text, data any, field func(string) string) string {
+	return p.CatalogFuncs(t, data, field, nil)
+}
+
+// CatalogFuncs is Catalog with template functions of the caller's (the
+// request's "new") in place of the catalog's own.
+func (p *Printer) CatalogFuncs(t catalog.Text, data any, field func(string) string, more template.FuncMap) string {
 	s := t.In(p.lang)
 	if !strings.Contains(s, "{{") {
 		return s
 	}
 	funcs := catalog.TemplateFuncs(field)
 	funcs["anyOf"] = p.anyOf
+	maps.Copy(funcs, more)
 	tm, err := template.New("").Funcs(funcs).Parse(s)
 	if err != nil {
 		return s // the catalog's tests parse every template

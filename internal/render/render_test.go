@@ -51,7 +51,7 @@ func golden(t *testing.T, path, got string) {
 }
 
 func TestRequestTextGolden(t *testing.T) {
-	for _, name := range eligible {
+	for _, name := range examples(t) {
 		t.Run(name, func(t *testing.T) {
 			text, err := RequestText(load(t, name))
 			if err != nil {
@@ -70,11 +70,21 @@ func TestRequestTextGolden(t *testing.T) {
 
 func TestRequestCarriesTheCriterionFacts(t *testing.T) {
 	must := map[string][]string{
-		"relative-emergency": {"Dr. A. Lee, Massachusetts General Hospital, +1-617-555-0100", "Paul Tremblay, my father", "December 2, 2027", "death, grave illness or life-threatening accident", "DS-160 confirmation number AA00ABC123"},
-		"student":            {"SEVIS number: N0012345678", "Form: I-20, Boston University", "Program start date: January 11, 2028", "283 days after my program starts"},
-		"medical-treatment":  {"Patient: my minor child", "Seattle Children's Hospital", "Zoë Ñúñez"},
-		"urgent-business":    {"Why it could not be foreseen", "within 10 days after it"},
-		"significant-event":  {"Event: World Cup giant slalom", "Aspen, Colorado"},
+		"relative-emergency": {"for my B1/B2 visa. I must travel to the United States on December 2, 2027, for a family emergency: my father, Paul Tremblay.",
+			"- Attending physician or funeral home: Dr. A. Lee, Massachusetts General Hospital, +1-617-555-0100", "That is 410 days after", "DS-160 confirmation number AA00ABC123"},
+		"student": {"for my F-1 visa. My program at Boston University starts on January 11, 2028, and I must travel to the United States on December 28, 2027.",
+			"- SEVIS number: N0012345678", "283 days after my program starts"},
+		"medical-treatment": {"for urgent medical treatment for my minor child.", "- US doctor or hospital: Dr. R. Patel, Seattle Children's Hospital, Seattle, Washington, +1-206-555-0142", "Zoë Ñúñez"},
+		"urgent-business":   {"for urgent business, at the request of Acme Robotics Inc.\n", "within the 10 days after it", "(before March 11, 2028)"},
+		"significant-event": {"for an event, at the request of Alpine Canada.", "- Who requires my presence: Alpine Canada (Ms. K. Wong, team manager, +1-403-555-0110)"},
+	}
+	// What the description states already is not said again.
+	mustNot := map[string][]string{
+		"relative-emergency": {"Place in the United States:", "Situation:", "My case falls under", "death, grave illness"},
+		"student":            {"Program start date:", "School:"},
+		"medical-treatment":  {"Condition and treatment:", "Date of treatment:", "Patient:"},
+		"urgent-business":    {"Why it could not be foreseen:", "When:", "Business:", "2028-02-20"},
+		"significant-event":  {"Why it could not be foreseen:", "Where:", "When:", "2028-04-10"},
 	}
 	for name, wants := range must {
 		text, err := RequestText(load(t, name))
@@ -86,6 +96,49 @@ func TestRequestCarriesTheCriterionFacts(t *testing.T) {
 				t.Errorf("%s: request lacks %q:\n%s", name, w, text)
 			}
 		}
+		for _, w := range mustNot[name] {
+			if strings.Contains(text, w) {
+				t.Errorf("%s: request says %q:\n%s", name, w, text)
+			}
+		}
+	}
+}
+
+// TestEachFactOnce: a fact the description does not state is added as a
+// line; once the description states it, the line goes.
+func TestEachFactOnce(t *testing.T) {
+	tests := []struct {
+		name, desc  string
+		has, hasNot []string
+	}{
+		{"nothing stated", "My father is very ill.",
+			[]string{"- Place in the United States: Massachusetts General Hospital, Boston, Massachusetts", "my father, Paul Tremblay (life-threatening car accident on November 20, in intensive care with head injuries).", "- Attending physician or funeral home: Dr. A. Lee"}, nil},
+		{"place and situation stated", "On November 20 my father was hit by a car and is in intensive care with head injuries at Massachusetts General Hospital in Boston.",
+			[]string{"- Attending physician or funeral home: Dr. A. Lee"}, []string{"Place in the United States:", "Situation:"}},
+		{"the contact stated too", "On November 20 my father was hit by a car and is in intensive care with head injuries at Massachusetts General Hospital in Boston. His doctor is Dr. A. Lee (+1 617 555 0100).",
+			nil, []string{"Place in the United States:", "Situation:", "Attending physician"}},
+		{"an ISO date is written out", "On 2026-11-20 my father was hit by a car in Boston.",
+			[]string{"On November 20, 2026 my father"}, []string{"2026-11-20"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := load(t, "relative-emergency")
+			a.Description = tt.desc
+			text, err := RequestText(a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tt.has {
+				if !strings.Contains(text, w) {
+					t.Errorf("lacks %q:\n%s", w, text)
+				}
+			}
+			for _, w := range tt.hasNot {
+				if strings.Contains(text, w) {
+					t.Errorf("says %q:\n%s", w, text)
+				}
+			}
+		})
 	}
 }
 

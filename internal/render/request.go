@@ -20,42 +20,40 @@ import (
 
 var requestTmpl = template.Must(template.New("request.txt.tmpl").ParseFS(templates.FS, "request.txt.tmpl"))
 
-// fact is one labelled line of the request ("Relative: Paul Tremblay").
+// fact is one labelled line of the request ("Attending physician or
+// funeral home: Dr. A. Lee, +1-617-555-0100").
 type fact struct{ Label, Value string }
 
 // requestData is what the request template sees: the answers, cleaned and
-// arranged, with nothing added that the applicant did not give.
+// arranged, with nothing added that the applicant did not give. In order:
+// the opening (the visa, the travel date and the emergency in plain
+// words), the applicant's description, the facts neither states, why the
+// regular appointment is too late, the documents held, the signature.
 type requestData struct {
 	Heading       string
 	Opening       string
-	Facts         []fact
 	Description   string
+	Facts         []fact
 	Urgency       string
 	EvidenceIntro string
 	Colon         string // after a fact's label: ": ", or " : " in French
 	Evidence      []string
-	Applicant     string
+	Signature     string
 }
 
 // one cleans a single-line value: control characters out, spaces single.
 func one(s string) string { return strings.Join(strings.Fields(safetext.Plain(s)), " ") }
 
-func addFact(fs []fact, label, value string) []fact {
-	if v := one(value); v != "" {
-		return append(fs, fact{label, v})
-	}
-	return fs
-}
-
 // display returns the answer at path as the request words it: a date
-// spelled out, a choice in the option's words, text cleaned.
+// spelled out, a choice in the option's words, text cleaned and its ISO
+// dates spelled out.
 func display(as *criteria.Assessment, p *msg.Printer) func(string) string {
 	cat := catalog.Default()
 	return func(path string) string {
 		v := as.Answers.Get(path)
 		f, ok := cat.Field(path)
 		if !ok {
-			return one(v)
+			return spellDates(one(v), p)
 		}
 		switch f.Type {
 		case catalog.TypeDate:
@@ -76,8 +74,18 @@ func display(as *criteria.Assessment, p *msg.Printer) func(string) string {
 				return "" // a value the request has no words for is left out
 			}
 		}
-		return one(v)
+		return spellDates(one(v), p)
 	}
+}
+
+// statedIn returns whether text states the answer at path, as the
+// request words it.
+func statedIn(as *criteria.Assessment, p *msg.Printer, field func(string) string, path, text string) bool {
+	if f, ok := catalog.Default().Field(path); ok && f.Type == catalog.TypeDate {
+		d, err := answers.ParseDate(strings.TrimSpace(as.Answers.Get(path)))
+		return err != nil || dateStated(d, text, p)
+	}
+	return stated(field(path), text)
 }
 
 // postName returns "the Montreal post", or "my post" when none was given.
@@ -88,9 +96,9 @@ func postName(as *criteria.Assessment, p *msg.Printer) string {
 	return p.Text("render.post.none", nil)
 }
 
-// urgency states the dates that show the request is needed, as the engine
-// worked them out: the first regular appointment against the travel or
-// program date.
+// urgency says once why the regular appointment is too late, with the
+// engine's day counts and window: the first regular appointment against
+// the travel or program date (which the opening states already).
 func urgency(as *criteria.Assessment, p *msg.Printer) string {
 	a := as.Answers
 	if a.FirstAvailable.IsZero() {
@@ -99,39 +107,13 @@ func urgency(as *criteria.Assessment, p *msg.Printer) string {
 	lead := p.Text("render.urgency.first", map[string]any{"post": postName(as, p), "first": LongDate(a.FirstAvailable, p)})
 	switch {
 	case as.ProgramLead > 0:
-		return p.Text("render.urgency.program", map[string]any{"lead": lead, "count": as.ProgramLead, "start": LongDate(as.Start, p)})
+		return p.Text("render.urgency.program", map[string]any{"lead": lead, "count": as.ProgramLead})
 	case as.TravelLead > 0:
 		return p.Text("render.urgency.before", map[string]any{"lead": lead, "count": as.TravelLead})
 	case as.InWindow:
-		return p.Text("render.urgency.window", map[string]any{"lead": lead, "travel": LongDate(a.TravelDate, p), "window": as.WindowDays})
+		return p.Text("render.urgency.window", map[string]any{"lead": lead, "window": as.WindowDays, "end": LongDate(as.WindowEnd, p)})
 	}
 	return p.Text("render.urgency.end", map[string]any{"lead": lead})
-}
-
-// facts lists the criterion's lines: its own request lines, or one line
-// per fact it asks.
-func facts(as *criteria.Assessment, p *msg.Printer, field func(string) string) []fact {
-	cat, cr := catalog.Default(), as.Criterion
-	lines := cr.Request.Lines
-	if len(lines) == 0 {
-		for _, f := range cr.Facts {
-			lines = append(lines, catalog.Line{Field: f.Field})
-		}
-	}
-	var fs []fact
-	for _, l := range lines {
-		label, value := l.Label, ""
-		if len(label) == 0 {
-			label = cat.Label(cr, l.Field)
-		}
-		if len(l.Value) > 0 {
-			value = p.Catalog(l.Value, nil, field)
-		} else {
-			value = field(l.Field)
-		}
-		fs = addFact(fs, p.Catalog(label, nil, nil), value)
-	}
-	return fs
 }
 
 // RequestText renders the text to paste into the official expedite box,
@@ -156,57 +138,71 @@ func RequestLang(a *answers.Answers, ui string) string {
 	return ui
 }
 
-// official is the criterion's official wording; in another language it
-// stays in the official language, with the translation beside it marked
-// unofficial.
-func official(as *criteria.Assessment, p *msg.Printer) string {
-	cr, co := as.Criterion, as.Country
-	if p.Lang() == co.OfficialLanguage {
-		return cr.Official.In(p.Lang())
-	}
-	return p.Text("render.official.translated", map[string]any{
-		"official": cr.Official.In(co.OfficialLanguage), "translation": cr.Official.In(p.Lang())})
-}
-
 // Request renders the request of an assessed case in p's language.
 func Request(as *criteria.Assessment, p *msg.Printer) (string, error) {
-	cr := as.Criterion
-	if cr == nil {
-		return "", fmt.Errorf("the case has no known criterion (%q); choose one first", as.Answers.Criterion)
-	}
-	a := as.Answers
-	field := display(as, p)
-	travel := LongDate(a.TravelDate, p)
-	if travel == "" {
-		travel = p.Text("render.travel.unknown", nil)
-	}
-	opening := cr.Request.Opening
-	if len(opening) == 0 {
-		opening = as.Country.RequestOpening
-	}
-	d := requestData{
-		Heading:       p.Text("render.heading", map[string]any{"title": cr.Title.In(p.Lang())}),
-		Opening:       p.Catalog(opening, map[string]any{"TravelDate": travel, "Official": official(as, p)}, field),
-		Facts:         facts(as, p, field),
-		Description:   safetext.Plain(a.Description),
-		Urgency:       urgency(as, p),
-		EvidenceIntro: p.Text("render.evidence", nil),
-		Colon:         p.Text("render.colon", nil),
-		Applicant:     one(a.Applicant.Name),
-	}
-	for _, e := range a.Evidence {
-		if v := one(e); v != "" {
-			d.Evidence = append(d.Evidence, v)
-		}
-	}
-	if ds := one(a.Applicant.DS160); ds != "" && d.Applicant != "" {
-		d.Applicant = p.Text("render.signature.ds160", map[string]any{"name": d.Applicant, "ds160": ds})
+	d, err := compose(as, p)
+	if err != nil {
+		return "", err
 	}
 	var b strings.Builder
 	if err := requestTmpl.Execute(&b, d); err != nil {
 		return "", fmt.Errorf("render the request: %w", err)
 	}
 	return safetext.Plain(b.String()) + "\n", nil
+}
+
+// compose arranges the request's parts for the template.
+func compose(as *criteria.Assessment, p *msg.Printer) (requestData, error) {
+	cr := as.Criterion
+	if cr == nil {
+		return requestData{}, fmt.Errorf("the case has no known criterion (%q); choose one first", as.Answers.Criterion)
+	}
+	a := as.Answers
+	field := display(as, p)
+	desc := strings.TrimSpace(spellDates(safetext.Plain(a.Description), p))
+	// "new" gives a fact the description does not state yet.
+	more := template.FuncMap{"new": func(path string) string {
+		if statedIn(as, p, field, path, desc) {
+			return ""
+		}
+		return field(path)
+	}}
+	opening := cr.Request.Opening
+	if len(opening) == 0 {
+		opening = as.Country.RequestOpening
+	}
+	open := p.CatalogFuncs(opening, map[string]any{"TravelDate": LongDate(a.TravelDate, p)}, field, more)
+	if strings.HasSuffix(open, "..") && !strings.HasSuffix(open, "...") {
+		open = open[:len(open)-1] // a value ending in "Inc." before the sentence's own period
+	}
+	d := requestData{
+		Heading:       p.Text("render.heading", map[string]any{"title": cr.Title.In(p.Lang())}),
+		Opening:       open,
+		Description:   desc,
+		Urgency:       urgency(as, p),
+		EvidenceIntro: p.Text("render.evidence", nil),
+		Colon:         p.Text("render.colon", nil),
+		Signature:     one(a.Applicant.Name),
+	}
+	// The criterion's facts that neither the opening nor the description
+	// states, in the catalog's order.
+	said := d.Opening + "\n" + desc
+	for _, f := range cr.Facts {
+		v := field(f.Field)
+		if v == "" || statedIn(as, p, field, f.Field, said) {
+			continue
+		}
+		d.Facts = append(d.Facts, fact{p.Catalog(catalog.Default().Label(cr, f.Field), nil, nil), v})
+	}
+	for _, e := range a.Evidence {
+		if v := one(e); v != "" {
+			d.Evidence = append(d.Evidence, spellDates(v, p))
+		}
+	}
+	if ds := one(a.Applicant.DS160); ds != "" && d.Signature != "" {
+		d.Signature = p.Text("render.signature.ds160", map[string]any{"name": d.Signature, "ds160": ds})
+	}
+	return d, nil
 }
 
 // Counts returns the words and characters of a text, as the applicant sees

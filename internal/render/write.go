@@ -4,11 +4,11 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"github.com/expedite/expedite/internal/criteria"
-	"github.com/expedite/expedite/internal/msg"
 	"path/filepath"
 
 	"github.com/expedite/expedite/internal/answers"
+	"github.com/expedite/expedite/internal/criteria"
+	"github.com/expedite/expedite/internal/msg"
 	"github.com/expedite/expedite/internal/safefile"
 )
 
@@ -22,7 +22,8 @@ const (
 type Result struct {
 	Text                       string // the request text
 	Words, Chars               int
-	RequestPath, ChecklistPath string // empty when nothing was written
+	Advice                     []string // over the length limits: the counts and what to cut (never cut)
+	RequestPath, ChecklistPath string   // empty when nothing was written
 }
 
 // Write renders the request text and the checklist in memory, then writes
@@ -35,12 +36,14 @@ func Write(a *answers.Answers, dir string, opt PDFOptions) (Result, error) {
 	if lang == "" {
 		lang = RequestLang(a, opt.Lang)
 	}
-	text, err := Request(criteria.Assess(a, criteria.Options{}), msg.For(lang))
+	as, pr := criteria.Assess(a, criteria.Options{}), msg.For(lang)
+	text, err := Request(as, pr)
 	if err != nil {
 		return Result{}, err
 	}
 	res := Result{Text: text}
 	res.Words, res.Chars = Counts(text)
+	res.Advice = Measure(as, text, pr).Advice(pr)
 	if dir == "-" {
 		return res, nil
 	}

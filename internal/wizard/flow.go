@@ -243,8 +243,9 @@ type review struct {
 	text      string           // the request preview ("" when it cannot be made yet)
 	words     int
 	chars     int
-	blocked   bool   // error findings: writing is not allowed
-	langNote  string // the request's language, and how to switch it
+	length    []string // over the length limits: the counts and what to cut (never cut)
+	blocked   bool     // error findings: writing is not allowed
+	langNote  string   // the request's language, and how to switch it
 }
 
 func (f *flow) review() review {
@@ -254,9 +255,11 @@ func (f *flow) review() review {
 	r := review{findings: as.Findings, ready: render.Readiness(as, p), oneChance: p.Text("ready.one-chance", nil)}
 	r.blocked = criteria.HasErrors(r.findings)
 	r.langNote = f.requestLanguageNote()
-	if text, err := render.Request(as, msg.For(render.RequestLang(a, lang))); err == nil {
+	rp := msg.For(render.RequestLang(a, lang))
+	if text, err := render.Request(as, rp); err == nil {
 		r.text = text
 		r.words, r.chars = render.Counts(text)
+		r.length = render.Measure(as, text, rp).Advice(rp)
 	}
 	return r
 }

@@ -74,8 +74,8 @@ func TestAccessibleWholeCaseInFrench(t *testing.T) {
 		t.Errorf("English on the French screens: %q\n%s", bad, got)
 	}
 	req := readFile(t, filepath.Join(opt.OutDir, "request.txt"))
-	mustContain(t, "request", req, "Demande d'entrevue de visa accélérée", "Paul Côté (lien : père)", "le 2 décembre 2026",
-		"traduction non officielle", "- Lettre de mon employeur")
+	mustContain(t, "request", req, "Demande d'entrevue de visa accélérée", "(père), Paul Côté", "le 2 décembre 2026",
+		"- Lettre de mon employeur")
 	a := loadDraft(t, opt)
 	if a.Language != "fr" || a.Companions.Children != 2 || !a.Companions.Spouse || a.Applicant.CanadianCitizen == nil || *a.Applicant.CanadianCitizen {
 		t.Errorf("draft: language %q, %+v", a.Language, a)
@@ -216,7 +216,7 @@ func TestFlowWholeCaseInFrench(t *testing.T) {
 		t.Fatalf("outcome %v", res.Outcome)
 	}
 	req := readFile(t, filepath.Join(opt.OutDir, "request.txt"))
-	mustContain(t, "request", req, "Numéro SEVIS : N0012345678", "François Lévesque", "le 28 décembre 2027", "traduction non officielle")
+	mustContain(t, "request", req, "Numéro SEVIS : N0012345678", "François Lévesque", "le 28 décembre 2027", "Mon programme")
 	a := loadDraft(t, opt)
 	if a.Language != "fr" || a.Applicant.CanadianCitizen == nil || !*a.Applicant.CanadianCitizen {
 		t.Errorf("draft: language %q, citizen %v", a.Language, a.Applicant.CanadianCitizen)

@@ -375,7 +375,14 @@ func (p *prompter) review(f *flow) error {
 	p.printf("\n%s", safetext.Display(render.ReadyText(r.ready)))
 	p.printf("%s\n", safetext.Line(r.oneChance))
 	if r.text != "" {
-		p.printf("\n%s\n%s\n\n%s", tr("wizard.plain.request", map[string]any{"words": r.words, "chars": r.chars}), r.langNote, safetext.Display(r.text))
+		p.printf("\n%s\n", tr("wizard.plain.request", map[string]any{"words": r.words, "chars": r.chars}))
+		for i, ln := range r.length {
+			if i > 0 {
+				ln = "  - " + ln
+			}
+			p.printf("%s\n", safetext.Line(ln))
+		}
+		p.printf("%s\n\n%s", r.langNote, safetext.Display(r.text))
 	}
 	p.printf("\n%s\n", tr("wizard.plain.parts", nil))
 	for i, s := range editable {

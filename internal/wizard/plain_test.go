@@ -37,7 +37,7 @@ func TestAccessibleWholeCase(t *testing.T) {
 		t.Fatalf("outcome %v, want Written\n%s", res.Outcome, out.String())
 	}
 	req := readFile(t, filepath.Join(opt.OutDir, "request.txt"))
-	mustContain(t, "request", req, "Zoë Ñúñez", "Paul Núñez, my father", "Dr. A. Lee, +1-617-555-0100", "December 2, 2026",
+	mustContain(t, "request", req, "Zoë Ñúñez", "my father, Paul Núñez", "Dr. A. Lee, +1-617-555-0100", "December 2, 2026",
 		"- Letter from the attending US doctor or hospital describing the condition", "- Letter from my employer")
 	if _, err := os.Stat(filepath.Join(opt.OutDir, "checklist.pdf")); err != nil {
 		t.Error(err)

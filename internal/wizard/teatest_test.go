@@ -131,7 +131,7 @@ func TestFlowEligibleCaseToFiles(t *testing.T) {
 		t.Fatalf("outcome %v", res.Outcome)
 	}
 	req := readFile(t, filepath.Join(opt.OutDir, "request.txt"))
-	mustContain(t, "request", req, "SEVIS number: N0012345678", "François Lévesque", "Form: I-20, Boston University",
+	mustContain(t, "request", req, "SEVIS number: N0012345678", "François Lévesque", "My program at Boston University starts on January 11, 2028",
 		"- Signed I-20 or DS-2019 showing the program start date", "- Admission letter from the school")
 	if _, err := os.Stat(filepath.Join(opt.OutDir, "checklist.pdf")); err != nil {
 		t.Error(err)

@@ -713,6 +713,15 @@ func (m *Model) reviewContent() string {
 	if r.text != "" {
 		b.WriteString(m.st.title.Render(tr("wizard.review.request", map[string]any{"words": r.words, "chars": r.chars})) + "\n")
 		b.WriteString(lipgloss.NewStyle().Width(width).Render(m.st.dim.Render(r.langNote)) + "\n\n")
+		for i, ln := range r.length {
+			if i > 0 {
+				ln = "  - " + ln
+			}
+			b.WriteString(m.st.warnText.Render(m.wrap(safetext.Line(ln))) + "\n")
+		}
+		if len(r.length) > 0 {
+			b.WriteString("\n")
+		}
 		b.WriteString(lipgloss.NewStyle().Width(width).Render(safetext.Display(r.text)))
 	}
 	return b.String()
