@@ -414,3 +414,18 @@ func TestDescriptionFitsWithItsHints(t *testing.T) {
 		t.Errorf("the editor has %d rows at 120x40, want its 8, the title and the help:\n%s", rows, d.screen())
 	}
 }
+
+// A move key the field does not take does not move: tab on the last line
+// field of a page (Submit is Enter there) neither skips its check nor
+// leaves the page.
+func TestTabOnTheLastLineFieldChecksFirst(t *testing.T) {
+	opt, _ := testOptions(t)
+	d := newDriver(t, opt, 80, 24)
+	d.press("enter", "enter", "enter")
+	d.burst(keysOf("Ann Lee\nB1/B2\nbad")...)
+	d.press("tab")
+	d.wantStep(stepAbout)
+	d.press("enter")
+	d.wantStep(stepAbout)
+	d.wantScreen("does not look like a DS-160")
+}

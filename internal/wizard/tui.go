@@ -300,18 +300,27 @@ func (m *Model) focusIndex() int {
 // the next field, -1 to the previous one, 0 nowhere. It reads the same
 // bindings the field reads.
 func (m *Model) moveKey(fld huh.Field, k tea.KeyPressMsg) int {
+	// Huh enables Next on every field but the last and Submit on the
+	// last only (WithPosition): on the last line field tab does nothing.
+	last := m.focusIndex() == len(m.fields)-1
+	pick := func(next, submit key.Binding) key.Binding {
+		if last {
+			return submit
+		}
+		return next
+	}
 	var next, prev []key.Binding
 	switch fld.(type) {
 	case *huh.Input:
-		next, prev = []key.Binding{m.km.Input.Next, m.km.Input.Submit}, []key.Binding{m.km.Input.Prev}
+		next, prev = []key.Binding{pick(m.km.Input.Next, m.km.Input.Submit)}, []key.Binding{m.km.Input.Prev}
 	case *huh.Text, *textarea.Field:
-		next, prev = []key.Binding{m.km.Text.Next, m.km.Text.Submit}, []key.Binding{m.km.Text.Prev}
+		next, prev = []key.Binding{pick(m.km.Text.Next, m.km.Text.Submit)}, []key.Binding{m.km.Text.Prev}
 	case *huh.Select[string]:
-		next, prev = []key.Binding{m.km.Select.Next, m.km.Select.Submit}, []key.Binding{m.km.Select.Prev}
+		next, prev = []key.Binding{pick(m.km.Select.Next, m.km.Select.Submit)}, []key.Binding{m.km.Select.Prev}
 	case *huh.MultiSelect[string]:
-		next, prev = []key.Binding{m.km.MultiSelect.Next, m.km.MultiSelect.Submit}, []key.Binding{m.km.MultiSelect.Prev}
+		next, prev = []key.Binding{pick(m.km.MultiSelect.Next, m.km.MultiSelect.Submit)}, []key.Binding{m.km.MultiSelect.Prev}
 	case *huh.Confirm:
-		next = []key.Binding{m.km.Confirm.Next, m.km.Confirm.Submit, m.km.Confirm.Accept, m.km.Confirm.Reject}
+		next = []key.Binding{pick(m.km.Confirm.Next, m.km.Confirm.Submit), m.km.Confirm.Accept, m.km.Confirm.Reject}
 		prev = []key.Binding{m.km.Confirm.Prev}
 	}
 	switch {
