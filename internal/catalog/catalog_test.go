@@ -112,6 +112,8 @@ func TestNormalize(t *testing.T) {
 		{"student.sevis_id", "N123", "N123", RuleFormatSevis},
 		{"applicant.ds160", "aa00abc123", "AA00ABC123", ""},
 		{"applicant.ds160", "AB00ABC123", "AB00ABC123", RuleFormatDS160},
+		{"applicant.visa", " f-1 ", "F-1", ""},
+		{"applicant.visa", "b1/b2", "B1/B2", ""},
 		{"applicant.post", "Quebec City", "quebec-city", ""},
 		{"applicant.post", "Montréal", "montreal", ""},
 		{"applicant.post", "kelowna", "kelowna", RuleFormatPost},

@@ -52,6 +52,11 @@ var validators = map[string]validatorFunc{
 		}
 		return n, nil
 	},
+	// visa: a visa class is printed in capitals (B1/B2, F-1, J-1); one
+	// typed "f-1" goes into the request as "F-1". Any class is accepted.
+	"visa": func(_ *Country, s string) (string, *Problem) {
+		return strings.ToUpper(s), nil
+	},
 	"ds160": func(_ *Country, s string) (string, *Problem) {
 		n := strings.ToUpper(s)
 		if !ds160RE.MatchString(n) {
