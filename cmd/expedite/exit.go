@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"github.com/expedite/expedite/internal/answers"
@@ -102,6 +103,9 @@ func inputMessage(ae *answers.Error) string {
 		} else {
 			data["got"] = p.Quote(fmt.Sprint(data["value"]))
 		}
+	}
+	if mode, ok := data["mode"].(os.FileMode); ok {
+		data["what"] = fileKind(mode)
 	}
 	if hint, ok := data["hint"].(string); ok {
 		data["hint"] = ""

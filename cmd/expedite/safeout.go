@@ -61,13 +61,39 @@ func unsafeInJSON(r rune) bool { return r >= 0x20 && safetext.IsUnsafe(r) }
 func openText(path string) (*os.File, error) {
 	f, err := safefile.OpenRegular(path)
 	var nr *safefile.NotRegularError
+	p := printer()
 	switch {
 	case errors.As(err, &nr):
-		return nil, &inputError{msg: fmt.Sprintf("%s: is %s, not a text file; to read standard input, give - as FILE", path, safefile.Kind(nr.Mode))}
+		return nil, &inputError{msg: p.Text("cli.err.not-text-file", map[string]any{"file": path, "what": fileKind(nr.Mode)})}
+	case errors.Is(err, os.ErrNotExist):
+		return nil, &inputError{msg: path + ": " + p.Text("input.no-such-file", nil)}
+	case errors.Is(err, os.ErrPermission):
+		return nil, &inputError{msg: path + ": " + p.Text("input.permission", nil)}
 	case err != nil:
-		return nil, &inputError{msg: fmt.Sprintf("%s: cannot open: %v", path, unwrapPath(err))}
+		return nil, &inputError{msg: p.Text("cli.err.cannot-open", map[string]any{"file": path, "problem": unwrapPath(err).Error()})}
 	}
 	return f, nil
+}
+
+// fileKind names what stands at a path that is not a regular file, in the
+// reader's language ("a folder", "un dossier").
+func fileKind(m os.FileMode) string {
+	id := "other"
+	switch {
+	case m.IsRegular():
+		id = "file"
+	case m.IsDir():
+		id = "folder"
+	case m&os.ModeNamedPipe != 0:
+		id = "fifo"
+	case m&os.ModeSocket != 0:
+		id = "socket"
+	case m&os.ModeDevice != 0, m&os.ModeCharDevice != 0:
+		id = "device"
+	case m&os.ModeSymlink != 0:
+		id = "symlink"
+	}
+	return printer().Text("file.kind."+id, nil)
 }
 
 // maxWordsFlag is --max-words: a whole number of words from 1 to

@@ -49,7 +49,12 @@ func ReadFile(path string) (*Answers, error) {
 	f, err := safefile.OpenRegular(path) // never a FIFO, a device, a folder
 	if err != nil {
 		msg, id := openMessage(err)
-		return nil, &Error{File: path, Msg: msg, ID: id}
+		e := &Error{File: path, Msg: msg, ID: id}
+		var nr *safefile.NotRegularError
+		if errors.As(err, &nr) {
+			e.Args = map[string]any{"mode": nr.Mode}
+		}
+		return nil, e
 	}
 	defer f.Close()
 	return readFile(path, f)
@@ -58,7 +63,7 @@ func ReadFile(path string) (*Answers, error) {
 func openMessage(err error) (msg, id string) {
 	var nr *safefile.NotRegularError
 	if errors.As(err, &nr) {
-		return fmt.Sprintf("is %s, not an answers file", safefile.Kind(nr.Mode)), ""
+		return fmt.Sprintf("is %s, not an answers file", safefile.Kind(nr.Mode)), "not-regular"
 	}
 	switch {
 	case errors.Is(err, os.ErrNotExist):
