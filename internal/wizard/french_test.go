@@ -239,3 +239,21 @@ func TestUntranslatedCatchesEnglish(t *testing.T) {
 		t.Errorf("French with the quoted official wording: %q", bad)
 	}
 }
+
+// TestAccessibleStopInFrench: the quick screen stops a wedding, kindly,
+// in French, with the plan for a regular appointment.
+func TestAccessibleStopInFrench(t *testing.T) {
+	opt, _ := testOptions(t)
+	opt.Lang = "fr"
+	defer setLang(msg.Default)
+	var out strings.Builder
+	res := RunAccessible(script("2", "q"), &out, opt)
+	got := out.String()
+	if res.Outcome != Stopped {
+		t.Fatalf("outcome %v\n%s", res.Outcome, got)
+	}
+	mustContain(t, "transcript", got, "Assister à un mariage n'est jamais accepté", "Prenez un rendez-vous régulier", "Tapez b pour revenir")
+	if bad := untranslated(got, "Calgary/Vancouver", "Montréal/Ottawa", "Ottawa/Toronto"); len(bad) > 0 {
+		t.Errorf("English on the French screens: %q\n%s", bad, got)
+	}
+}
