@@ -1,7 +1,6 @@
 package render
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/expedite/expedite/internal/answers"
@@ -80,7 +79,7 @@ func Readiness(as *criteria.Assessment, p *msg.Printer) ReadyList {
 			}
 			quoted := make([]string, len(ck.Documents))
 			for i, d := range ck.Documents {
-				quoted[i] = strconv.Quote(d)
+				quoted[i] = p.Quote(d)
 			}
 			ck.Text = p.Text("ready.claim.backed", map[string]any{"claim": claim, "documents": strings.Join(quoted, ", ")})
 		} else {

@@ -1,6 +1,7 @@
 package wizard
 
 import (
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -204,6 +205,9 @@ func TestFlowWholeCaseInFrench(t *testing.T) {
 	s.keys("o")
 	s.waitFor("Aucun problème trouvé.")
 	check()
+	if os.Getenv("EXPEDITE_DUMP") != "" {
+		os.WriteFile(os.Getenv("EXPEDITE_DUMP"), []byte(s.emu.String()), 0o600)
+	}
 	s.keys("w")
 	s.waitFor("Dossier pour request.txt")
 	check()
