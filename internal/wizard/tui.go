@@ -554,7 +554,7 @@ func (m *Model) View() tea.View {
 		}
 		b.WriteString(m.st.help.Render(m.wrap(tr("wizard.done.keys", nil))))
 	case stepStopped:
-		b.WriteString(m.wrap(stopText(m.f.stop, m.f.v.post())) + "\n\n")
+		b.WriteString(hangingWrap(stopText(m.f.stop, m.f.v.post()), m.contentWidth()) + "\n\n")
 		b.WriteString(m.st.help.Render(m.wrap(tr("wizard.stopped.keys", nil))))
 	case -1: // the full help, drawn above
 	default:
@@ -572,7 +572,7 @@ func (m *Model) View() tea.View {
 func (m *Model) pageTop() string {
 	top := m.header() + "\n\n"
 	if m.f.step == stepWelcome {
-		top += m.wrap(safetext.Display(welcomeText(m.f.opt.Found))) + "\n\n"
+		top += hangingWrap(safetext.Display(welcomeText(m.f.opt.Found)), m.contentWidth()) + "\n\n"
 	}
 	return top
 }
@@ -662,13 +662,15 @@ func (m *Model) descriptionHints() string {
 }
 
 // hangingWrap wraps each line to width, indenting continuation lines to
-// where the line's text starts ("  1. " items stay readable).
+// where the line's text starts ("  1. " and "- " items stay readable).
 func hangingWrap(s string, width int) string {
 	var out []string
 	for _, ln := range strings.Split(s, "\n") {
 		indent := len(ln) - len(strings.TrimLeft(ln, " "))
 		if i := strings.Index(ln, ". "); i >= 0 && i < 6 {
 			indent = i + 2
+		} else if strings.HasPrefix(ln[indent:], "- ") {
+			indent += 2
 		}
 		w := max(10, width-indent)
 		wrapped := lipgloss.NewStyle().Width(width).Render(ln)

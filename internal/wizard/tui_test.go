@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/expedite/expedite/internal/answers"
+	"github.com/expedite/expedite/internal/msg"
 )
 
 // driver runs a Model without a terminal: it delivers messages, runs the
@@ -472,4 +473,38 @@ func TestVeryLongDescriptionIsKeptOrCleared(t *testing.T) {
 	if got := loadDraft(t, opt).Description; got != "On November 20 my father was hit by a car in Boston." {
 		t.Errorf("draft description %q", got)
 	}
+}
+
+// TestBulletsWrapUnderTheirText: a "- " item of the welcome page or of
+// the refusal's plan that runs over the width goes on under its own text,
+// never back at the left margin (the French welcome, at 80 columns, left
+// "réponses." and "quitte." alone at column 0).
+func TestBulletsWrapUnderTheirText(t *testing.T) {
+	check := func(name, screen string) {
+		t.Helper()
+		inItem := false
+		for _, ln := range strings.Split(screen, "\n") {
+			body := strings.TrimLeft(ln, " ")
+			switch {
+			case strings.HasPrefix(body, "- "):
+				inItem = true
+			case strings.TrimSpace(ln) == "":
+				inItem = false
+			case inItem && !strings.HasPrefix(ln, "  "):
+				t.Errorf("%s: a bullet's continuation starts at the margin: %q\n%s", name, ln, screen)
+			}
+		}
+	}
+	for _, lang := range []string{"en", "fr"} {
+		opt, _ := testOptions(t)
+		opt.Lang = lang
+		setLang(lang)
+		d := newDriver(t, opt, 80, 24)
+		d.wantStep(stepWelcome)
+		check(lang+" welcome", d.screen())
+		d.press("enter", "down", "enter")
+		d.wantStep(stepStopped)
+		check(lang+" wedding", d.screen())
+	}
+	setLang(msg.Default)
 }
