@@ -1,7 +1,7 @@
 package criteria
 
 import (
-	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/expedite/expedite/internal/answers"
@@ -48,7 +48,20 @@ func Lint(text string, opt LintOptions) []Finding {
 
 // WordCount counts the words of a text as the applicant and the word
 // limit see them: runs of characters between spaces.
-func WordCount(text string) int { return len(strings.Fields(text)) }
+func WordCount(text string) int {
+	n, in := 0, false
+	for _, r := range text {
+		sp := r < utf8.RuneSelf && asciiSpace[r] || r >= utf8.RuneSelf && unicode.IsSpace(r)
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
+
+// asciiSpace are the ASCII characters strings.Fields splits at.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // clip shortens s to n characters on one line, for quoting in a message.
 func clip(s string, n int) string { return safetext.Clip(s, n) }

@@ -61,6 +61,8 @@ type Doc struct {
 	words   []word
 	sents   []sentence
 	clauses []clause
+	dates   []Date // worked out on the first call of Dates
+	dated   bool
 }
 
 // Parse reads text. It never fails: any string, valid UTF-8 or not, gives

@@ -31,8 +31,13 @@ type Date struct {
 	Hour, Minute     int
 }
 
-// Dates returns the dates and times of the text, in order.
+// Dates returns the dates and times of the text, in order. The slice is
+// the document's own: do not change it.
 func (d *Doc) Dates() []Date {
+	if d.dated {
+		return d.dates
+	}
+	d.dated = true
 	var out []Date
 	n := len(d.toks)
 	for i := 0; i < n; i++ {
@@ -41,6 +46,7 @@ func (d *Doc) Dates() []Date {
 			i += used - 1
 		}
 	}
+	d.dates = out
 	return out
 }
 
@@ -167,11 +173,22 @@ func dayNumber(s string) (int, bool) {
 
 // numericDate reads 2026-11-20, 20/11/2026, 11/20, 20.11.2026.
 func numericDate(s string) (Date, bool) {
-	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '/' || r == '.' })
+	if strings.IndexAny(s, "-/.") < 0 {
+		return Date{}, false
+	}
+	var buf [4]string
+	parts := buf[:0]
+	for _, p := range strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '/' || r == '.' }) {
+		if len(parts) == len(buf) {
+			return Date{}, false
+		}
+		parts = append(parts, p)
+	}
 	if len(parts) < 2 || len(parts) > 3 {
 		return Date{}, false
 	}
-	nums := make([]int, len(parts))
+	var nb [3]int
+	nums := nb[:len(parts)]
 	for k, p := range parts {
 		if p == "" || len(p) > 4 || strings.Trim(p, "0123456789") != "" {
 			return Date{}, false
