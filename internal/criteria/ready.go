@@ -79,6 +79,26 @@ func (r Readiness) Unbacked() []string {
 	return ids
 }
 
+// ClaimsOf returns the ids of the claims of the case's criterion that a
+// document of this name proves, by the same reading as the readiness
+// list's (the checklist shows, for each document, the claim it proves).
+func ClaimsOf(as *Assessment, doc string) []string {
+	if as.Criterion == nil {
+		return nil
+	}
+	toks := docTokens(doc)
+	var ids []string
+	for _, c := range as.Criterion.Claims {
+		if c.When != nil && strings.TrimSpace(as.Answers.Get(c.When.Field)) != c.When.Equals {
+			continue
+		}
+		if len(toks) > 0 && claimPhrases(c, as.Answers.Get).in(toks, 0, len(toks)) {
+			ids = append(ids, c.ID)
+		}
+	}
+	return ids
+}
+
 // readiness works out the checklist once the findings are known.
 func readiness(s *state) Readiness {
 	as, cr, a := s.as, s.cr, s.a

@@ -16,6 +16,9 @@ import (
 type Item struct {
 	Text string
 	Held bool
+	// Proves says which claims of the request the document proves (proof
+	// documents only; "" for the others).
+	Proves string
 }
 
 // Section is a titled group of checklist items.
@@ -71,6 +74,9 @@ func ChecklistFor(as *criteria.Assessment, p *msg.Printer) []Section {
 		proof = items(as.Criterion.Checklist, nil)
 	}
 	if proof = mergeHeld(proof, held); len(proof) > 0 {
+		for i := range proof {
+			proof[i].Proves = proves(as, p, proof[i].Text)
+		}
 		title := p.Text("checklist.proof", nil)
 		if as.Criterion == nil {
 			title = p.Text("checklist.held", nil)
@@ -234,4 +240,19 @@ func allPairs(co *catalog.Country, p *msg.Printer) string {
 		}
 	}
 	return strings.Join(out, ", ")
+}
+
+// proves words the claims a document proves, as the engine links them:
+// "Proves: your relationship to your relative", or "" for none.
+func proves(as *criteria.Assessment, p *msg.Printer, doc string) string {
+	var claims []string
+	for _, id := range criteria.ClaimsOf(as, doc) {
+		if c, ok := claimOf(as.Criterion, id); ok {
+			claims = append(claims, p.Catalog(c.Claim, nil, nil))
+		}
+	}
+	if len(claims) == 0 {
+		return ""
+	}
+	return p.Text("checklist.proves", map[string]any{"claims": strings.Join(claims, "; ")})
 }

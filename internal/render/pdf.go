@@ -365,13 +365,16 @@ func (d *doc) section(s Section) {
 	textX := margin + boxSize + boxGap
 	for _, it := range s.Items {
 		held := "  " + d.pr.Text("pdf.in-hand", nil)
-		d.keepTogether(it.Text+held, d.width()-boxSize-boxGap)
-		y := p.GetY()
-		d.checkbox(margin, y+(d.lh-boxSize)/2, it.Held)
 		text := it.Text
 		if it.Held {
 			text += held
 		}
+		if it.Proves != "" {
+			text += ". " + it.Proves // the claim of the request it proves
+		}
+		d.keepTogether(text, d.width()-boxSize-boxGap)
+		y := p.GetY()
+		d.checkbox(margin, y+(d.lh-boxSize)/2, it.Held)
 		p.SetXY(textX, y)
 		p.MultiCell(d.width()-boxSize-boxGap, d.lh, d.t(text), "", "L", false)
 		p.Ln(0.8 * d.gap)

@@ -371,3 +371,46 @@ func TestQualityCheckersCatch(t *testing.T) {
 		t.Errorf("sentences: %q", got)
 	}
 }
+
+// TestChecklistShowsWhatEachDocumentProves: each proof document, held or
+// to get, is listed once with the claim of the request it proves, as the
+// engine links them; the PDF prints it.
+func TestChecklistShowsWhatEachDocumentProves(t *testing.T) {
+	a := load(t, "relative-emergency")
+	secs := Checklist(a)
+	var proof Section
+	for _, s := range secs {
+		if s.Title == "Proof of the emergency" {
+			proof = s
+		}
+	}
+	want := map[string]string{
+		"Letter from Dr. A. Lee, Massachusetts General Hospital, describing the condition": "Proves: your relative's condition or death; the date of the event",
+		"Police report of the accident":                                                    "Proves: the date of the event",
+		"My birth certificate, naming Paul Tremblay as my father":                          "Proves: your relationship to your relative",
+	}
+	seen := map[string]int{}
+	for _, it := range proof.Items {
+		seen[it.Text]++
+		if w, ok := want[it.Text]; ok && (it.Proves != w || !it.Held) {
+			t.Errorf("%q: held %v, %q; want held, %q", it.Text, it.Held, it.Proves, w)
+		}
+	}
+	for doc := range want {
+		if seen[doc] != 1 {
+			t.Errorf("%q listed %d times", doc, seen[doc])
+		}
+	}
+	text := strings.Join(pdfPages(t, makePDF(t, a, Letter)), "\n")
+	if !strings.Contains(strings.Join(strings.Fields(text), " "), "Proves: your relationship to your relative") {
+		t.Errorf("the PDF does not say what the birth certificate proves:\n%s", text)
+	}
+	a.Evidence = nil
+	for _, s := range Checklist(a) {
+		for _, it := range s.Items {
+			if strings.Contains(it.Text, "Proof of your relationship") && it.Proves != "Proves: your relationship to your relative" {
+				t.Errorf("the line to get does not say what it proves: %+v", it)
+			}
+		}
+	}
+}
