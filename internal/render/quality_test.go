@@ -386,8 +386,8 @@ func TestChecklistShowsWhatEachDocumentProves(t *testing.T) {
 	}
 	want := map[string]string{
 		"Letter from Dr. A. Lee, Massachusetts General Hospital, describing the condition": "Proves: your relative's condition or death; the date of the event",
-		"Police report of the accident":                                                    "Proves: the date of the event",
-		"My birth certificate, naming Paul Tremblay as my father":                          "Proves: your relationship to your relative",
+		"Police report of the accident":                           "Proves: the date of the event",
+		"My birth certificate, naming Paul Tremblay as my father": "Proves: your relationship to your relative",
 	}
 	seen := map[string]int{}
 	for _, it := range proof.Items {
