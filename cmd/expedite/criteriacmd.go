@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/expedite/expedite/internal/catalog"
+	"github.com/expedite/expedite/internal/msg"
 )
 
 // criterionJSON is one criterion in --format json, in one language.
@@ -23,9 +24,34 @@ type criterionJSON struct {
 	Source   sourceJSON `json:"source"`
 }
 
+// sourceJSON is a source in one language. Checked false means nobody
+// read the live page: Via says where the facts came from and Note says to
+// check the page.
 type sourceJSON struct {
-	URL  string `json:"url"`
-	Read string `json:"read"`
+	ID      string `json:"id"`
+	URL     string `json:"url"`
+	Read    string `json:"read"`
+	Checked bool   `json:"checked"`
+	Via     string `json:"via,omitempty"`
+	Note    string `json:"note,omitempty"`
+	About   string `json:"about"`
+}
+
+// sourceStatus words when a source was read, and says plainly when its
+// live page is still to be checked.
+func sourceStatus(p *msg.Printer, s catalog.Source) string {
+	if s.Checked {
+		return p.Text("criteria.source.checked", map[string]any{"read": s.Read})
+	}
+	return p.Text("criteria.source.unchecked", map[string]any{"read": s.Read, "via": s.Via.In(p.Lang())})
+}
+
+func newSourceJSON(p *msg.Printer, s catalog.Source) sourceJSON {
+	j := sourceJSON{ID: s.ID, URL: s.URL, Read: s.Read, Checked: s.Checked, About: s.About.In(p.Lang())}
+	if !s.Checked {
+		j.Via, j.Note = s.Via.In(p.Lang()), sourceStatus(p, s)
+	}
+	return j
 }
 
 type postJSON struct {
@@ -47,18 +73,19 @@ func runCriteria(c *criteriaCmd, e *env) error {
 	if len(c.Files) > 0 {
 		return usage("criteria", "cli.err.criteria-no-file", nil)
 	}
-	lang := printer().Lang()
+	p := printer()
+	lang := p.Lang()
 	co := catalog.Default().Country()
-	source := func(id string) sourceJSON {
+	source := func(id string) catalog.Source {
 		s, _ := co.SourceByID(id)
-		return sourceJSON{s.URL, s.Read}
+		return s
 	}
 	if format.value == "json" {
 		var crits []criterionJSON
 		for _, c := range co.Criteria {
 			cj := criterionJSON{ID: c.ID, Letter: c.Letter, Title: c.Title.In(lang), Short: c.Short.In(lang),
 				Official: c.Official.In(lang), Needs: in(c.Needs, lang), Proof: in(c.Proof, lang), Typical: in(c.Typical, lang),
-				DateRule: c.DateRule.Kind, Source: source(c.Source)}
+				DateRule: c.DateRule.Kind, Source: newSourceJSON(p, source(c.Source))}
 			if c.DateRule.Kind == catalog.DateWindow {
 				cj.Window = c.Window()
 			}
@@ -76,23 +103,22 @@ func runCriteria(c *criteriaCmd, e *env) error {
 			}
 			posts = append(posts, pj)
 		}
-		var sources []catalogSourceJSON
+		var sources []sourceJSON
 		for _, s := range co.Sources {
-			sources = append(sources, catalogSourceJSON{s.ID, s.URL, s.Read, s.About.In(lang)})
+			sources = append(sources, newSourceJSON(p, s))
 		}
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
 		return enc.Encode(struct {
-			Country       string              `json:"country"`
-			Language      string              `json:"language"`
-			Official      string              `json:"official_language"`
-			Criteria      []criterionJSON     `json:"criteria"`
-			NeverAccepted []string            `json:"never_accepted"`
-			Posts         []postJSON          `json:"posts"`
-			Sources       []catalogSourceJSON `json:"sources"`
+			Country       string          `json:"country"`
+			Language      string          `json:"language"`
+			Official      string          `json:"official_language"`
+			Criteria      []criterionJSON `json:"criteria"`
+			NeverAccepted []string        `json:"never_accepted"`
+			Posts         []postJSON      `json:"posts"`
+			Sources       []sourceJSON    `json:"sources"`
 		}{co.ID, lang, co.OfficialLanguage, crits, never, posts, sources})
 	}
-	p := printer()
 	w := e.stdout
 	fmt.Fprintln(w, p.Text("criteria.heading", map[string]any{"country": co.Name.In(lang)}))
 	for _, c := range co.Criteria {
@@ -109,7 +135,7 @@ func runCriteria(c *criteriaCmd, e *env) error {
 		}
 		fmt.Fprintf(w, "   %s\n", p.Text("criteria.proof", map[string]any{"proof": strings.Join(in(c.Proof, lang), "; ")}))
 		s := source(c.Source)
-		fmt.Fprintf(w, "   %s\n", p.Text("criteria.source", map[string]any{"url": s.URL, "read": s.Read}))
+		fmt.Fprintf(w, "   %s\n", p.Text("criteria.source", map[string]any{"url": s.URL, "status": sourceStatus(p, s)}))
 	}
 	var windowed []string
 	days := 0
@@ -129,14 +155,7 @@ func runCriteria(c *criteriaCmd, e *env) error {
 	fmt.Fprintf(w, "\n%s\n", p.Text("criteria.esta", nil))
 	fmt.Fprintf(w, "\n%s\n", p.Text("criteria.sources", nil))
 	for _, s := range co.Sources {
-		fmt.Fprintf(w, "   - %s: %s\n", s.About.In(lang), p.Text("criteria.source", map[string]any{"url": s.URL, "read": s.Read}))
+		fmt.Fprintf(w, "   - %s\n", p.Text("criteria.source.item", map[string]any{"about": s.About.In(lang), "url": s.URL, "status": sourceStatus(p, s)}))
 	}
 	return nil
-}
-
-type catalogSourceJSON struct {
-	ID    string `json:"id"`
-	URL   string `json:"url"`
-	Read  string `json:"read"`
-	About string `json:"about"`
 }

@@ -177,12 +177,18 @@ type Cond struct {
 	Equals string `yaml:"equals" json:"equals"`
 }
 
-// Source is a public page a country's facts come from.
+// Source is a public page a country's facts come from, and how honestly
+// they do: Read is when the facts were taken (YYYY-MM-DD); Checked says
+// whether the live page itself was read then. When it was not, Via names
+// where the facts were taken from instead (the project's notes), and
+// every output says the live page is still to be checked.
 type Source struct {
-	ID    string `yaml:"id" json:"id"`
-	URL   string `yaml:"url" json:"url"`
-	Read  string `yaml:"read" json:"read"` // YYYY-MM-DD
-	About Text   `yaml:"about" json:"about"`
+	ID      string `yaml:"id" json:"id"`
+	URL     string `yaml:"url" json:"url"`
+	Read    string `yaml:"read" json:"read"`
+	Checked bool   `yaml:"checked" json:"checked"`
+	Via     Text   `yaml:"via,omitempty" json:"via,omitempty"`
+	About   Text   `yaml:"about" json:"about"`
 }
 
 // Criterion is one emergency criterion of a country.

@@ -73,6 +73,14 @@ func TestBadCatalog(t *testing.T) {
 		{"no such file", "ca/reasons.yaml", "", "", []string{"ca/reasons.yaml: cannot read"}},
 		{"source date", "ca/country.yaml", "read: 2026-11-25", "read: last week",
 			[]string{"ca/country.yaml", "sources[0].read", "YYYY-MM-DD"}},
+		{"unchecked source with no via", "ca/country.yaml", "    checked: false\n    via: {en: \"the project's domain notes\", fr: \"les notes du projet sur le domaine\"}\n", "",
+			[]string{"ca/country.yaml", "sources[0].via", "say where the facts were taken from"}},
+		{"checked source read via notes", "ca/country.yaml", "    checked: false\n", "    checked: true\n",
+			[]string{"ca/country.yaml", "sources[0].via", "checked: true"}},
+		{"via in one language", "ca/country.yaml", `via: {en: "the project's domain notes", fr: "les notes du projet sur le domaine"}`, `via: {en: "the project's domain notes"}`,
+			[]string{"ca/country.yaml", "sources[0].via", `no "fr" text`}},
+		{"checked not a bool", "ca/country.yaml", "    checked: false\n", "    checked: soon\n",
+			[]string{"ca/country.yaml:", "soon"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -288,8 +288,18 @@ func (v *validator) country(co *Country) {
 			v.fail(key+".url", "%q is not an https:// address", s.URL)
 		}
 		if _, err := time.Parse(time.DateOnly, s.Read); err != nil {
-			v.fail(key+".read", "%q is not the date the page was read, written YYYY-MM-DD", s.Read)
+			v.fail(key+".read", "%q is not the date the facts were taken, written YYYY-MM-DD", s.Read)
 		}
+		// Checked and Via say the same thing twice on purpose: a source
+		// claims a read of the live page only with checked: true and no
+		// via, and one not checked says where its facts came from.
+		if s.Checked && len(s.Via) > 0 {
+			v.fail(key+".via", "a source whose live page was checked (checked: true) was not read via anything else")
+		}
+		if !s.Checked && len(s.Via) == 0 {
+			v.fail(key+".via", "is missing: say where the facts were taken from, or set checked: true once the live page itself was read")
+		}
+		v.text(key+".via", s.Via, false)
 		v.text(key+".about", s.About, true)
 	}
 	v.source("source", co, co.Source)
