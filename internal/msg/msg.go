@@ -137,6 +137,11 @@ func (p *Printer) funcs() template.FuncMap {
 			a := article(s)
 			return strings.ToUpper(a[:1]) + a[1:] + " " + s
 		},
+		// immediate names who counts as an immediate relative in the
+		// country, from the catalog (rules.relatives.immediate).
+		"immediate": func() string {
+			return p.anyOf(displayTerms(catalog.Default().Country().Rules.Relatives.Immediate.In(p.lang)))
+		},
 		"reason": func(id string) string {
 			if r, ok := co.Reason(id); ok {
 				return r.Name.In(p.lang)
@@ -164,6 +169,20 @@ func (p *Printer) funcs() template.FuncMap {
 			return strings.Join(q, ", ")
 		},
 	}
+}
+
+// displayTerms are terms as a reader sees them: a spelling kept only so
+// that the screen matches it ("soeur" beside "sœur") is left out.
+func displayTerms(terms []string) []string {
+	fold := strings.NewReplacer("œ", "oe", "æ", "ae")
+	var out, seen []string
+	for _, t := range terms {
+		if f := fold.Replace(t); !slices.Contains(seen, f) {
+			seen = append(seen, f)
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // article is the English indefinite article for a word: "an" before a

@@ -14,6 +14,8 @@ import (
 	"text/template"
 
 	"github.com/expedite/expedite/internal/answers"
+	"github.com/expedite/expedite/internal/catalog"
+	"github.com/expedite/expedite/internal/catalog/catalogtest"
 	"github.com/expedite/expedite/internal/criteria"
 )
 
@@ -240,6 +242,42 @@ func TestArticle(t *testing.T) {
 		got := p.Text("eligibility.not-immediate-relative", map[string]any{"relationship": rel})
 		if !strings.HasPrefix(got, want) {
 			t.Errorf("%s: %q, want it to start %q", rel, got, want)
+		}
+	}
+}
+
+// TestNotImmediateNamesTheCountrysList: the message names who counts as
+// an immediate relative from the country's catalog, in each language, so
+// a country that counts grandparents says so with no Go change.
+func TestNotImmediateNamesTheCountrysList(t *testing.T) {
+	tests := []struct {
+		lang, want string
+	}{
+		{"en", "covers only immediate relatives: spouse, husband, wife, common-law spouse, common-law partner, parent, mother, father, mom, mum, dad, child, son, daughter, sibling, brother or sister (step- and half- included)"},
+		// soeur, kept for the screen, is sœur to a reader.
+		{"fr", "ne couvre que la famille immédiate\u00a0: conjoint, conjointe, époux, épouse, mari, femme, conjoint de fait, conjointe de fait, parent, mère, père, maman, papa, enfant, fils, fille, frère ou sœur (demi-"},
+	}
+	for _, tt := range tests {
+		got := For(tt.lang).Text("eligibility.not-immediate-relative", map[string]any{"relationship": "cousin"})
+		if !strings.Contains(got, tt.want) {
+			t.Errorf("%s: %q\ndoes not hold %q", tt.lang, got, tt.want)
+		}
+	}
+
+	c, err := catalogtest.Edit(catalogtest.Change{File: "ca/country.yaml",
+		Old: "      en: [spouse, husband, wife, common-law spouse, common-law partner, parent, mother, father, mom, mum, dad, child, son, daughter, sibling, brother, sister]\n      fr: [",
+		New: "      en: [spouse, parent, child, sibling, grandparent, grandchild]\n      fr: [grand-parent, petit-enfant, "})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer catalog.Use(c)()
+	for lang, want := range map[string]string{
+		"en": "covers only immediate relatives: spouse, parent, child, sibling, grandparent or grandchild (",
+		"fr": "famille immédiate\u00a0: grand-parent, petit-enfant, conjoint,",
+	} {
+		got := For(lang).Text("eligibility.not-immediate-relative", map[string]any{"relationship": "cousin"})
+		if !strings.Contains(got, want) {
+			t.Errorf("%s, a country counting grandparents: %q\ndoes not hold %q", lang, got, want)
 		}
 	}
 }

@@ -3,6 +3,7 @@
 package catalogtest
 
 import (
+	"fmt"
 	"io/fs"
 	"strings"
 	"testing/fstest"
@@ -54,6 +55,20 @@ const sixth = `
 // Sixth returns the embedded catalog with a sixth criterion (a denied
 // ESTA application) and a 3-day window instead of 10.
 func Sixth() (*catalog.Catalog, error) {
+	return Edit(
+		Change{"ca/country.yaml", "window_days: 10", "window_days: 3"},
+		Change{"ca/criteria.yaml", "", sixth},
+	)
+}
+
+// Change is one edit of an embedded catalog file: the first Old replaced
+// by New, or New appended when Old is empty.
+type Change struct{ File, Old, New string }
+
+// Edit returns the embedded catalog with the changes made, loaded and
+// validated as any catalog is. A change whose Old the file does not hold
+// is an error, so a test cannot silently test the unchanged catalog.
+func Edit(changes ...Change) (*catalog.Catalog, error) {
 	m := fstest.MapFS{}
 	src := catalog.Files()
 	err := fs.WalkDir(src, ".", func(p string, d fs.DirEntry, err error) error {
@@ -67,10 +82,21 @@ func Sixth() (*catalog.Catalog, error) {
 	if err != nil {
 		return nil, err
 	}
-	edit := func(name, old, new string) {
-		m[name] = &fstest.MapFile{Data: []byte(strings.Replace(string(m[name].Data), old, new, 1))}
+	for _, c := range changes {
+		f, ok := m[c.File]
+		if !ok {
+			return nil, fmt.Errorf("catalogtest: no file %s", c.File)
+		}
+		s := string(f.Data)
+		switch {
+		case c.Old == "":
+			s += c.New
+		case strings.Contains(s, c.Old):
+			s = strings.Replace(s, c.Old, c.New, 1)
+		default:
+			return nil, fmt.Errorf("catalogtest: %s does not hold %q", c.File, c.Old)
+		}
+		m[c.File] = &fstest.MapFile{Data: []byte(s)}
 	}
-	edit("ca/country.yaml", "window_days: 10", "window_days: 3")
-	m["ca/criteria.yaml"] = &fstest.MapFile{Data: append(m["ca/criteria.yaml"].Data, sixth...)}
 	return catalog.Load(m)
 }
