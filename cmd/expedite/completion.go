@@ -99,8 +99,23 @@ func runMan(k *kong.Kong, e *env) error {
 	man.WithSection("Exit status", paragraphs(helpText["man_exit"]))
 	man.WithSection("Files", paragraphs(helpText["man_files"]))
 	man.WithSection("Environment", paragraphs(helpText["man_environment"]))
-	_, err := fmt.Fprint(e.stdout, man.Build(roff.NewDocument()))
+	_, err := fmt.Fprint(e.stdout, manHeading(man.Build(roff.NewDocument()), helpText["man_manual"]))
 	return err
+}
+
+// manHeading puts the manual's name ("User Commands") in the .TH line's
+// last field, where mango puts the page's one-line description: man
+// prints that field centred in the page's top line, and a description
+// that long overwrote the title there ("EXPEDhelp1you ask...").
+func manHeading(page, manual string) string {
+	first, rest, _ := strings.Cut(page, "\n")
+	if !strings.HasPrefix(first, ".TH ") {
+		return page
+	}
+	if i := strings.Index(first, ` "expedite" "`); i >= 0 {
+		first = first[:i] + ` "expedite" "` + strings.ReplaceAll(manual, `"`, "") + `"`
+	}
+	return first + "\n" + rest
 }
 
 func addManFlags(c *mango.Command, flags []*kong.Flag) {
