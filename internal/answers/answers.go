@@ -72,10 +72,13 @@ type Student struct {
 // Event holds the facts of urgent business or a significant event
 // (criteria urgent-business and significant-event).
 type Event struct {
-	What       string `yaml:"what,omitempty"`
-	Where      string `yaml:"where,omitempty"`
-	Date       Date   `yaml:"date,omitempty"`
-	Organiser  string `yaml:"organiser,omitempty"`
+	What      string `yaml:"what,omitempty"`
+	Where     string `yaml:"where,omitempty"`
+	Date      Date   `yaml:"date,omitempty"`
+	Organiser string `yaml:"organiser,omitempty"`
+	// Employer is the applicant's own employer or company, for urgent
+	// business (the organiser is the US company that needs them).
+	Employer   string `yaml:"employer,omitempty"`
 	Unforeseen string `yaml:"unforeseen,omitempty"`
 	// Role is the applicant's role at the event: speaker, competitor,
 	// journalist, official, organiser, performer or spectator.

@@ -72,7 +72,7 @@ func CheckLimits(a *Answers) error {
 		{"relative.contact", a.Relative.Contact}, {"patient", a.Patient},
 		{"medical.condition", a.Medical.Condition}, {"medical.provider", a.Medical.Provider},
 		{"student.sevis_id", a.Student.SevisID}, {"student.form", a.Student.Form}, {"student.school", a.Student.School},
-		{"event.what", a.Event.What}, {"event.where", a.Event.Where}, {"event.organiser", a.Event.Organiser},
+		{"event.what", a.Event.What}, {"event.where", a.Event.Where}, {"event.organiser", a.Event.Organiser}, {"event.employer", a.Event.Employer},
 		{"event.unforeseen", a.Event.Unforeseen},
 	}
 	for _, t := range texts {

@@ -272,6 +272,15 @@ func embedded() *Catalog {
 				Question: Text{"en": "Who organises it or invited you? (name, phone)", "fr": "Qui l'organise ou vous a invité\u00a0? (nom, téléphone)"},
 			},
 			&Field{
+				Path:     "event.employer",
+				Type:     FieldType("line"),
+				Page:     "facts",
+				Required: "never",
+				Label:    Text{"en": "My employer", "fr": "Mon employeur"},
+				Question: Text{"en": "Your employer: the company you work for or own (name, city)", "fr": "Votre employeur\u00a0: l'entreprise pour laquelle vous travaillez ou que vous possédez (nom, ville)"},
+				Help:     Text{"en": "The request names it, and the officer expects a letter from it.", "fr": "La demande le nomme, et l'agent s'attend à une lettre de sa part."},
+			},
+			&Field{
 				Path:     "event.unforeseen",
 				Type:     FieldType("line"),
 				Page:     "facts",
@@ -811,6 +820,9 @@ func embedded() *Catalog {
 								Question: Text{"en": "Who in the US requires you there? (name, company, phone)", "fr": "Qui aux États-Unis requiert votre présence\u00a0? (nom, entreprise, téléphone)"},
 							},
 							Fact{
+								Field: "event.employer",
+							},
+							Fact{
 								Field: "event.unforeseen",
 							},
 						},
@@ -850,6 +862,7 @@ func embedded() *Catalog {
 								Claim:    Text{"en": "your role and why you must be the one to go", "fr": "votre rôle et la raison pour laquelle vous devez y aller vous-même"},
 								Document: Text{"en": "a letter from your employer confirming your role and the trip", "fr": "une lettre de votre employeur confirmant votre rôle et le voyage"},
 								Terms:    Terms{"en": []string{"employer", "employment"}, "fr": []string{"employeur", "employeuse", "emploi"}},
+								Fields:   []string{"event.employer"},
 							},
 						},
 						Request: Request{

@@ -68,8 +68,22 @@ func TestReadiness(t *testing.T) {
 			a.Criterion, a.Relative = UrgentBusiness, answers.Relative{}
 			a.TravelDate, a.FirstAvailable = d("2026-12-10"), d("2026-12-05")
 			a.Event = answers.Event{What: "repair of a welding line", Where: "Detroit, Michigan", Date: d("2026-12-10"),
-				Organiser: "Acme Robotics Inc. (Mr. D. Owens, +1-313-555-0199)", Unforeseen: "the controller failed"}
+				Organiser: "Acme Robotics Inc. (Mr. D. Owens, +1-313-555-0199)", Unforeseen: "the controller failed", Employer: "Northline Automation Ltd."}
 			a.Evidence = []string{"Letter from Acme Robotics Inc.", "Letter from my employer"}
+		}, true, nil, nil, true, true},
+		{"business: the employer is asked, not guessed", func(a *answers.Answers) {
+			a.Criterion, a.Relative = UrgentBusiness, answers.Relative{}
+			a.TravelDate, a.FirstAvailable = d("2026-12-10"), d("2026-12-05")
+			a.Event = answers.Event{What: "repair of a welding line", Where: "Detroit, Michigan", Date: d("2026-12-10"),
+				Organiser: "Acme Robotics Inc.", Unforeseen: "the controller failed"}
+			a.Evidence = []string{"Letter from Acme Robotics Inc.", "Letter from Northline Automation Ltd."}
+		}, false, []string{"event.employer"}, []string{"role"}, true, true},
+		{"business: the employer's letter proves the role", func(a *answers.Answers) {
+			a.Criterion, a.Relative = UrgentBusiness, answers.Relative{}
+			a.TravelDate, a.FirstAvailable = d("2026-12-10"), d("2026-12-05")
+			a.Event = answers.Event{What: "repair of a welding line", Where: "Detroit, Michigan", Date: d("2026-12-10"),
+				Organiser: "Acme Robotics Inc.", Unforeseen: "the controller failed", Employer: "Northline Automation Ltd., Windsor"}
+			a.Evidence = []string{"Letter from Acme Robotics Inc.", "Letter from Northline Automation Ltd."}
 		}, true, nil, nil, true, true},
 		{"an unrelated document proves nothing", func(a *answers.Answers) {
 			a.Evidence = []string{"Hotel booking"}

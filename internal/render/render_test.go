@@ -104,6 +104,21 @@ func TestRequestCarriesTheCriterionFacts(t *testing.T) {
 	}
 }
 
+// TestEmployerAskedNotGuessed: the request names the employer only when
+// the applicant gave it.
+func TestEmployerAskedNotGuessed(t *testing.T) {
+	a := load(t, "urgent-business")
+	text, _ := RequestText(a)
+	if !strings.Contains(text, "- My employer: Northline Automation Ltd., Windsor, Ontario\n") {
+		t.Errorf("the employer given is not named:\n%s", text)
+	}
+	a.Event.Employer = ""
+	text, _ = RequestText(a)
+	if strings.Contains(text, "employer:") || strings.Contains(text, "Northline") {
+		t.Errorf("an employer not given is named:\n%s", text)
+	}
+}
+
 // TestEachFactOnce: a fact the description does not state is added as a
 // line; once the description states it, the line goes.
 func TestEachFactOnce(t *testing.T) {
