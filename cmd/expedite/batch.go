@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -11,6 +12,7 @@ import (
 	"runtime/debug"
 	"strings"
 
+	"github.com/expedite/expedite/internal/answers"
 	"github.com/expedite/expedite/internal/criteria"
 	"github.com/expedite/expedite/internal/safetext"
 )
@@ -201,7 +203,11 @@ func writeCase(w *bufio.Writer, r caseResult, format string) error {
 	line := r.path + ": " + r.status()
 	switch {
 	case r.err != nil:
-		line += ": " + strings.TrimPrefix(r.err.Error(), r.path+": ")
+		why := r.err.Error()
+		if ae := (*answers.Error)(nil); errors.As(r.err, &ae) {
+			why = inputMessage(ae) // in the reader's language, as a single check says it
+		}
+		line += ": " + strings.TrimPrefix(why, r.path+": ")
 	case len(r.fs) > 0:
 		var rules []string
 		seen := map[string]bool{}
