@@ -414,3 +414,68 @@ func TestChecklistShowsWhatEachDocumentProves(t *testing.T) {
 		}
 	}
 }
+
+var frDay = regexp.MustCompile(`\b(1er|\d{1,2})[ \x{00a0}](janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b`)
+
+// TestFrenchRequestQuality: the French examples' requests, written in
+// French, meet the same bar for length, repeated sentences, dates (one
+// form, each day at most twice) and numbers from the answers.
+func TestFrenchRequestQuality(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("..", "..", "examples", "fr", "*.yaml"))
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no French examples: %v", err)
+	}
+	p := msg.For("fr")
+	for _, path := range paths {
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			a, err := answers.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			raw, _ := os.ReadFile(path)
+			as := criteria.Assess(a, criteria.Options{})
+			text, err := Request(as, p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			words, chars := Counts(text)
+			t.Logf("%d mots, %d caractères", words, chars)
+			if words > maxRequestWords || chars > maxRequestChars {
+				t.Errorf("%d words and %d characters; at most %d and %d", words, chars, maxRequestWords, maxRequestChars)
+			}
+			sents := sentencesOf(text)
+			for i := range sents {
+				for j := i + 1; j < len(sents); j++ {
+					if o := overlap(sents[i], sents[j]); o >= repeatOverlap {
+						t.Errorf("repeated (%.2f):\n  %s\n  %s", o, sents[i], sents[j])
+					}
+				}
+			}
+			if m := otherDay.FindString(text); m != "" && !frDay.MatchString(m) {
+				t.Errorf("a date not in the long form: %q", m)
+			}
+			if m := monthDay.FindString(text); m != "" {
+				t.Errorf("an English date in the French request: %q", m)
+			}
+			uses := map[string]int{}
+			for _, m := range frDay.FindAllStringSubmatch(text, -1) {
+				uses[m[1]+" "+m[2]]++
+			}
+			for day, n := range uses {
+				if n > maxDateUses {
+					t.Errorf("%s appears %d times; at most %d", day, n, maxDateUses)
+				}
+			}
+			nums := map[int]bool{as.TravelLead: true, as.ProgramLead: true, as.WindowDays: true, as.WindowEnd.Day: true, as.WindowEnd.Year: true}
+			for _, s := range numberIn.FindAllString(string(raw), -1) {
+				n, _ := strconv.Atoi(s)
+				nums[n] = true
+			}
+			for _, s := range numberIn.FindAllString(text, -1) {
+				if n, _ := strconv.Atoi(s); !nums[n] {
+					t.Errorf("the number %s is not in the answers", s)
+				}
+			}
+		})
+	}
+}
