@@ -68,3 +68,27 @@ func TestReviewShowsReadiness(t *testing.T) {
 		t.Fatalf("outcome %v", res.Outcome)
 	}
 }
+
+// TestReadyVerdictPointsNowhereWrong: the review heads with the verdict
+// and lists the findings under it, so a verdict that sends the reader to
+// a warning "above" sent them to nothing (a grandfather's case).
+func TestReadyVerdictPointsNowhereWrong(t *testing.T) {
+	opt, _ := testOptions(t)
+	a := loadExample(t, "relative-emergency")
+	a.Relative.Relationship = "grandfather"
+	if err := opt.Store.Save(a); err != nil {
+		t.Fatal(err)
+	}
+	opt.Found, _ = opt.Store.Load()
+	d := newDriver(t, opt, 80, 24)
+	d.press("enter")
+	d.wantStep(stepReview)
+	screen := d.screen()
+	verdict, warning := strings.Index(screen, "Ready to send"), strings.Index(screen, "WARNING part 4")
+	if verdict < 0 || warning < 0 || verdict > warning {
+		t.Fatalf("want the verdict, then the warning:\n%s", screen)
+	}
+	if strings.Contains(screen, "above first") {
+		t.Errorf("the verdict points above, where the warning is not:\n%s", screen)
+	}
+}
