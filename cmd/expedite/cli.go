@@ -14,6 +14,7 @@ import (
 	"github.com/expedite/expedite/internal/answers"
 	"github.com/expedite/expedite/internal/msg"
 	"github.com/expedite/expedite/internal/render"
+	"github.com/expedite/expedite/internal/suggest"
 )
 
 // version is set at build time (-ldflags "-X main.version=v1.2.3"); when it
@@ -333,44 +334,17 @@ func parseError(err error, parser *kong.Kong) error {
 // unknownFlagMessage says "unknown flag --frmat; did you mean --format?"
 // when one known flag of the command is close.
 func unknownFlagMessage(flag string, node *kong.Node) string {
-	bare := strings.TrimLeft(flag, "-")
-	best, bestDist := "", 3
+	var names []string
 	for _, group := range node.AllFlags(true) {
 		for _, f := range group {
-			d := editDistance(bare, f.Name)
-			if strings.HasPrefix(f.Name, bare) && len(bare) >= 2 {
-				d = 1
-			}
-			if d < bestDist {
-				best, bestDist = f.Name, d
-			}
+			names = append(names, f.Name)
 		}
 	}
+	best := suggest.Closest(strings.TrimLeft(flag, "-"), names)
 	if best != "" {
 		return printer().Text("cli.err.unknown-flag.suggest", map[string]any{"flag": flag, "best": best})
 	}
 	return printer().Text("cli.err.unknown-flag", map[string]any{"flag": flag})
-}
-
-// editDistance is the Levenshtein distance between two flag names.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 // printHelp is kong's help printer: expedite's own layout, every string from

@@ -17,6 +17,7 @@ import (
 
 	"github.com/expedite/expedite/internal/catalog"
 	"github.com/expedite/expedite/internal/safefile"
+	"github.com/expedite/expedite/internal/suggest"
 )
 
 // MaxSize is the largest answers file read. A real case is a few KiB.
@@ -434,38 +435,12 @@ func unknownKey(k *yaml.Node, key, path string, fields map[string]int) error {
 	if path != "" {
 		where = "in " + path
 	}
-	best, bestDist := "", 3
-	for _, k := range known {
-		if d := editDistance(strings.ToLower(key), k); d < bestDist {
-			best, bestDist = k, d
-		}
-	}
-	if best != "" {
+	if best := suggest.Closest(key, known); best != "" {
 		return errID(k, "unknown-key", map[string]any{"key": clipValue(key), "in": path, "best": best},
 			"unknown key %s %s; did you mean %q?", quote(key), where, best)
 	}
 	return errID(k, "unknown-key.list", map[string]any{"key": clipValue(key), "in": path, "keys": strings.Join(known, ", ")},
 		"unknown key %s %s; the keys here are: %s", quote(key), where, strings.Join(known, ", "))
-}
-
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 func keyLine(root *yaml.Node, key string) int {
