@@ -8,12 +8,8 @@ import (
 	"regexp"
 	"runtime"
 	"strings"
-	"sync"
 	"testing"
 	"time"
-
-	"github.com/charmbracelet/x/vt"
-	"github.com/charmbracelet/x/xpty"
 )
 
 // TestUsageErrors pins the exit code and the exact lines of the command
@@ -130,43 +126,10 @@ func TestMakeRunInterrupted(t *testing.T) {
 	}
 	dir := t.TempDir()
 	draftPath := filepath.Join(dir, "jane draft.yaml")
-	p, err := xpty.NewPty(80, 24)
-	if err != nil {
-		t.Skipf("no pseudo-terminal here: %v", err)
-	}
 	cmd := exec.Command(makeBin, "--no-print-directory", "run", "ARGS=--draft '"+draftPath+"' --today 2026-11-23")
 	cmd.Dir = "../.."
 	cmd.Env = append(os.Environ(), "TERM=xterm-256color", "XDG_STATE_HOME="+filepath.Join(dir, "state"), "NO_COLOR=1")
-	if err := p.Start(cmd); err != nil {
-		t.Fatal(err)
-	}
-	tm := &terminal{t: t, pty: p, cmd: cmd, emu: vt.NewEmulator(80, 24)}
-	var (
-		mu  sync.Mutex
-		raw strings.Builder // everything printed, after the full screen is gone too
-	)
-	go func() {
-		buf := make([]byte, 4096)
-		for {
-			n, err := p.Read(buf)
-			if n > 0 {
-				tm.mu.Lock()
-				tm.emu.Write(buf[:n])
-				tm.mu.Unlock()
-				mu.Lock()
-				raw.Write(buf[:n])
-				mu.Unlock()
-			}
-			if err != nil {
-				return
-			}
-		}
-	}()
-	go io.Copy(p, tm.emu)
-	t.Cleanup(func() {
-		cmd.Process.Kill()
-		p.Close()
-	})
+	tm := runInTerminal(t, cmd)
 	// make builds the binary first: on a busy machine that takes a while.
 	for deadline := time.Now().Add(3 * time.Minute); !strings.Contains(tm.screen(), "> Start"); time.Sleep(20 * time.Millisecond) {
 		if time.Now().After(deadline) {
@@ -178,9 +141,7 @@ func TestMakeRunInterrupted(t *testing.T) {
 		t.Errorf("make run exits %d after Ctrl-C, want 0", code)
 	}
 	tm.waitFor("to resume, run:")
-	mu.Lock()
-	out := raw.String()
-	mu.Unlock()
+	out := tm.printed()
 	for _, bad := range []string{"exit status", "make: ***", "Error 1", "Error 130"} {
 		if strings.Contains(out, bad) {
 			t.Errorf("make run printed %q:\n%s", bad, out)

@@ -3,16 +3,12 @@
 package main
 
 import (
-	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"syscall"
 	"testing"
 
-	"github.com/charmbracelet/x/vt"
 	"github.com/charmbracelet/x/xpty"
 	"golang.org/x/sys/unix"
 
@@ -133,42 +129,7 @@ func TestAccessibleRefusesBytesThatAreNotUTF8(t *testing.T) {
 // the program's controlling terminal (a session of its own), so that
 // Ctrl-C in line mode raises SIGINT and closing it raises SIGHUP.
 func startControllingTerminal(t *testing.T, env []string, args ...string) *terminal {
-	if runtime.GOOS == "windows" {
-		t.Skip("no Unix pseudo-terminal")
-	}
-	bin, err := buildBinary()
-	if err != nil {
-		t.Fatalf("build: %v", err)
-	}
-	p, err := xpty.NewPty(80, 24)
-	if err != nil {
-		t.Skipf("no pseudo-terminal here: %v", err)
-	}
-	cmd := exec.Command(bin, args...)
-	cmd.Env = append([]string{"TERM=xterm-256color", "PATH=" + os.Getenv("PATH")}, env...)
+	cmd := binaryCommand(t, env, args...)
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true, Ctty: 0}
-	if err := p.Start(cmd); err != nil {
-		t.Fatal(err)
-	}
-	tm := &terminal{t: t, pty: p, cmd: cmd, emu: vt.NewEmulator(80, 24)}
-	go func() {
-		buf := make([]byte, 4096)
-		for {
-			n, err := p.Read(buf)
-			if n > 0 {
-				tm.mu.Lock()
-				tm.emu.Write(buf[:n])
-				tm.mu.Unlock()
-			}
-			if err != nil {
-				return
-			}
-		}
-	}()
-	go io.Copy(p, tm.emu)
-	t.Cleanup(func() {
-		cmd.Process.Kill()
-		p.Close()
-	})
-	return tm
+	return runInTerminal(t, cmd)
 }

@@ -42,9 +42,16 @@ type terminal struct {
 	cmd *exec.Cmd
 	mu  sync.Mutex
 	emu *vt.Emulator
+	raw strings.Builder // everything printed, kept after a full screen is gone
 }
 
 func startTerminal(t testing.TB, env []string, args ...string) *terminal {
+	return runInTerminal(t, binaryCommand(t, env, args...))
+}
+
+// binaryCommand is the built expedite with args, in an environment of a
+// terminal, PATH and env only.
+func binaryCommand(t testing.TB, env []string, args ...string) *exec.Cmd {
 	if runtime.GOOS == "windows" {
 		t.Skip("no Unix pseudo-terminal")
 	}
@@ -52,12 +59,18 @@ func startTerminal(t testing.TB, env []string, args ...string) *terminal {
 	if err != nil {
 		t.Fatalf("build: %v", err)
 	}
+	cmd := exec.Command(bin, args...)
+	cmd.Env = append([]string{"TERM=xterm-256color", "PATH=" + os.Getenv("PATH")}, env...)
+	return cmd
+}
+
+// runInTerminal starts cmd in an 80x24 pseudo-terminal, its output drawn
+// on the emulator's screen, and ends it when the test ends.
+func runInTerminal(t testing.TB, cmd *exec.Cmd) *terminal {
 	p, err := xpty.NewPty(80, 24)
 	if err != nil {
 		t.Skipf("no pseudo-terminal here: %v", err)
 	}
-	cmd := exec.Command(bin, args...)
-	cmd.Env = append([]string{"TERM=xterm-256color", "PATH=" + os.Getenv("PATH")}, env...)
 	if err := p.Start(cmd); err != nil {
 		t.Fatal(err)
 	}
@@ -69,6 +82,7 @@ func startTerminal(t testing.TB, env []string, args ...string) *terminal {
 			if n > 0 {
 				tm.mu.Lock()
 				tm.emu.Write(buf[:n])
+				tm.raw.Write(buf[:n])
 				tm.mu.Unlock()
 			}
 			if err != nil {
@@ -82,6 +96,13 @@ func startTerminal(t testing.TB, env []string, args ...string) *terminal {
 		p.Close()
 	})
 	return tm
+}
+
+// printed is everything the program wrote to the terminal so far.
+func (tm *terminal) printed() string {
+	tm.mu.Lock()
+	defer tm.mu.Unlock()
+	return tm.raw.String()
 }
 
 func (tm *terminal) screen() string {
