@@ -57,11 +57,7 @@ func TestKeysRightAfterEnterLandInTheNextField(t *testing.T) {
 func TestTeatestWholePageInOneWrite(t *testing.T) {
 	opt, _ := testOptions(t)
 	s := newSession(t, opt)
-	s.waitFor("> Start")
-	s.keys("enter")
-	s.waitFor("Is the trip mainly for one of these?")
-	s.keys("enter")
-	s.waitFor("Which official criterion fits")
+	s.toCriteria()
 	s.keys("enter")
 	s.waitFor("┃ Your full name")
 	// The whole page at once, with no wait between the keys.

@@ -61,6 +61,31 @@ func (s *session) keys(names ...string) {
 
 func (s *session) typ(text string) { s.tm.Type(text) }
 
+// toCriteria starts a case: the welcome, no reason on the quick screen,
+// up to the list of criteria.
+func (s *session) toCriteria() {
+	s.t.Helper()
+	s.waitFor("> Start")
+	s.keys("enter")
+	s.waitFor("Is the trip mainly for one of these?")
+	s.keys("enter")
+	s.waitFor("Which official criterion fits")
+}
+
+// aloneAndCitizen ends the documents and family page: no other document,
+// no spouse or child travelling, a Canadian citizen.
+func (s *session) aloneAndCitizen() {
+	s.t.Helper()
+	s.waitFor("┃ Other documents")
+	s.keys("tab")
+	s.waitFor("┃ Does your spouse")
+	s.keys("enter")
+	s.waitFor("┃ How many of your children")
+	s.keys("enter")
+	s.waitFor("┃ Are you a Canadian citizen")
+	s.keys("y")
+}
+
 func (s *session) result() Result {
 	s.tm.WaitFinished(s.t, teatest.WithFinalTimeout(10*time.Second))
 	return s.tm.FinalModel(s.t).(*Model).Result()
@@ -69,11 +94,7 @@ func (s *session) result() Result {
 func TestFlowEligibleCaseToFiles(t *testing.T) {
 	opt, _ := testOptions(t)
 	s := newSession(t, opt)
-	s.waitFor("> Start")
-	s.keys("enter")
-	s.waitFor("Is the trip mainly for one of these?")
-	s.keys("enter")
-	s.waitFor("Which official criterion fits")
+	s.toCriteria()
 	s.keys("down", "down")
 	s.waitFor("> c. Student")
 	s.keys("enter")
@@ -112,14 +133,7 @@ func TestFlowEligibleCaseToFiles(t *testing.T) {
 	s.keys("tab")
 	s.waitFor("┃ Which of these documents")
 	s.keys("x", "down", "x", "enter")
-	s.waitFor("┃ Other documents")
-	s.keys("tab")
-	s.waitFor("┃ Does your spouse")
-	s.keys("enter")
-	s.waitFor("┃ How many of your children")
-	s.keys("enter")
-	s.waitFor("┃ Are you a Canadian citizen")
-	s.keys("y")
+	s.aloneAndCitizen()
 	s.waitFor("No problems found.")
 	s.keys("w")
 	s.waitFor("Folder for request.txt")
