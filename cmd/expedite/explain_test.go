@@ -3,11 +3,12 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/expedite/expedite/internal/golden"
 )
 
 // TestExplainGolden: check --explain for every example, compared with
@@ -31,22 +32,7 @@ func TestExplainGolden(t *testing.T) {
 				return out.String()
 			}
 			got := run("check", "--explain", path)
-			golden := filepath.Join("testdata", "explain", name+".txt")
-			if *update {
-				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got != string(want) {
-				t.Errorf("check --explain %s:\n--- got\n%s\n--- want\n%s", path, got, want)
-			}
+			golden.Check(t, filepath.Join("testdata", "explain", name+".txt"), got, *update)
 			if !strings.Contains(got, "  [") || !strings.Contains(got, "Ready to send") && !strings.Contains(got, "Not ready yet") {
 				t.Errorf("no readiness list or verdict in:\n%s", got)
 			}

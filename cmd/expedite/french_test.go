@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -11,6 +10,7 @@ import (
 	"time"
 
 	"github.com/expedite/expedite/internal/answers"
+	"github.com/expedite/expedite/internal/golden"
 	"github.com/expedite/expedite/internal/msg"
 )
 
@@ -39,25 +39,6 @@ func runIn(t *testing.T, vars map[string]string, stdin string, args ...string) (
 
 var french = map[string]string{"LANG": "fr_CA.UTF-8"}
 
-func goldenFile(t *testing.T, path, got string) {
-	t.Helper()
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if string(want) != got {
-		t.Errorf("%s differs (run go test -update after checking):\n--- got\n%s\n--- want\n%s", path, got, want)
-	}
-}
-
 // TestFrenchExamplesGolden: check, lint (the description) and render (the
 // request text) of every French example, in French (LANG=fr_CA.UTF-8),
 // against golden files; exit codes included.
@@ -66,17 +47,17 @@ func TestFrenchExamplesGolden(t *testing.T) {
 		t.Run(fr, func(t *testing.T) {
 			path := filepath.Join("..", "..", "examples", "fr", fr+".yaml")
 			code, out, errs := runIn(t, french, "", "check", "--today", "2026-11-23", path)
-			goldenFile(t, filepath.Join("testdata", "fr", fr+".check.golden"), out+"exit "+itoa(code)+"\n"+errs)
+			golden.Check(t, filepath.Join("testdata", "fr", fr+".check.golden"), out+"exit "+itoa(code)+"\n"+errs, *update)
 
 			a, err := answers.ReadFile(path)
 			if err != nil {
 				t.Fatal(err)
 			}
 			code, out, errs = runIn(t, french, a.Description, "lint", "-")
-			goldenFile(t, filepath.Join("testdata", "fr", fr+".lint.golden"), out+"exit "+itoa(code)+"\n"+errs)
+			golden.Check(t, filepath.Join("testdata", "fr", fr+".lint.golden"), out+"exit "+itoa(code)+"\n"+errs, *update)
 
 			code, out, errs = runIn(t, french, "", "render", "--today", "2026-11-23", "--force", "--out", "-", path)
-			goldenFile(t, filepath.Join("testdata", "fr", fr+".render.golden"), out+"exit "+itoa(code)+"\n"+errs)
+			golden.Check(t, filepath.Join("testdata", "fr", fr+".render.golden"), out+"exit "+itoa(code)+"\n"+errs, *update)
 
 			for _, s := range []string{out, errs} {
 				for _, english := range []string{"error:", " errors", "warning:", "No problems", "Request for", "I ask for", "Nothing written", "Wrote "} {
@@ -175,7 +156,7 @@ func TestFrenchCriteriaAndHelp(t *testing.T) {
 	if code != 0 || errs != "" {
 		t.Fatalf("criteria: exit %d, %q", code, errs)
 	}
-	goldenFile(t, filepath.Join("testdata", "fr", "criteria.golden"), out)
+	golden.Check(t, filepath.Join("testdata", "fr", "criteria.golden"), out, *update)
 	if !strings.Contains(out, "Texte officiel (anglais)\u00a0: the death, grave illness") || !strings.Contains(out, "Traduction non officielle\u00a0: le décès") {
 		t.Errorf("criteria in French:\n%s", out)
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/expedite/expedite/internal/answers"
 	"github.com/expedite/expedite/internal/catalog"
 	"github.com/expedite/expedite/internal/criteria"
+	"github.com/expedite/expedite/internal/golden"
 	"github.com/expedite/expedite/internal/msg"
 	"github.com/expedite/expedite/internal/safetext"
 )
@@ -42,7 +43,7 @@ func TestFrenchRequestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			golden(t, filepath.Join("testdata", "fr", name+".request.txt.golden"), text)
+			golden.Check(t, filepath.Join("testdata", "fr", name+".request.txt.golden"), text, *update)
 			if p := safetext.Plain(text) + "\n"; p != text {
 				t.Errorf("the request is not normalised:\n%q\n%q", text, p)
 			}
@@ -100,7 +101,7 @@ func TestFrenchChecklistPDFText(t *testing.T) {
 				t.Fatal(err)
 			}
 			text := pdfText(t, buf.Bytes())
-			golden(t, filepath.Join("testdata", "fr", name+".checklist.txt.golden"), text)
+			golden.Check(t, filepath.Join("testdata", "fr", name+".checklist.txt.golden"), text, *update)
 			for _, want := range []string{"Rendez-vous de visa d'urgence\u00a0: pièces à apporter", "Prochaines étapes", "À l'entrevue", "Passeport valide", "Préparé avec expedite le 23\u00a0novembre 2026"} {
 				if !strings.Contains(text, want) {
 					t.Errorf("the checklist lacks %q:\n%s", want, text)

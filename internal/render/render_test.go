@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -14,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/expedite/expedite/internal/answers"
+	"github.com/expedite/expedite/internal/golden"
 	"github.com/expedite/expedite/internal/msg"
 	"github.com/expedite/expedite/internal/safetext"
 )
@@ -33,23 +33,6 @@ func load(t testing.TB, name string) *answers.Answers {
 	return a
 }
 
-func golden(t *testing.T, path, got string) {
-	t.Helper()
-	if *update {
-		os.MkdirAll(filepath.Dir(path), 0o755)
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if string(want) != got {
-		t.Errorf("%s differs (run go test -update after checking):\n--- got\n%s\n--- want\n%s", path, got, want)
-	}
-}
-
 func TestRequestTextGolden(t *testing.T) {
 	for _, name := range examples(t) {
 		t.Run(name, func(t *testing.T) {
@@ -57,7 +40,7 @@ func TestRequestTextGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			golden(t, filepath.Join("testdata", "request", name+".txt.golden"), text)
+			golden.Check(t, filepath.Join("testdata", "request", name+".txt.golden"), text, *update)
 			if p := safetext.Plain(text) + "\n"; p != text {
 				t.Errorf("the request is not normalised:\n%q\n%q", text, p)
 			}
