@@ -92,13 +92,6 @@ func ruleIDs(t *testing.T, vars map[string]string, path string) ([]string, int) 
 	return ids, code
 }
 
-// awaitingFrenchScreening are the rules whose French reading belongs to
-// the screening of French texts (word families, purposes: issue 11), not
-// yet on main when this test was written: a French example may differ
-// from its twin only in these, and the test says so in its log. Once the
-// screening reads French they agree, and this list can go.
-var awaitingFrenchScreening = []string{"pitfall.vague", "eligibility.unacceptable-reason", "pitfall.emotional"}
-
 // TestFrenchTwins: switching language changes no verdict. Each French
 // example gets the same rule ids as its English twin, whatever language
 // the interface speaks; and the language of the interface changes no
@@ -118,17 +111,7 @@ func TestFrenchTwins(t *testing.T) {
 			if slices.Equal(enIDs, frIDs) && enCode == frCode {
 				return
 			}
-			var other []string
-			for _, id := range symmetricDiff(enIDs, frIDs) {
-				if !slices.Contains(awaitingFrenchScreening, id) {
-					other = append(other, id)
-				}
-			}
-			if len(other) > 0 {
-				t.Errorf("%s and its twin %s differ in %v (French %v, exit %d; English %v, exit %d)", fr, en, other, frIDs, frCode, enIDs, enCode)
-				return
-			}
-			t.Logf("%s differs from %s only in rules awaiting the French screening: French %v, English %v", fr, en, frIDs, enIDs)
+			t.Errorf("%s and its twin %s differ in %v (French %v, exit %d; English %v, exit %d)", fr, en, symmetricDiff(enIDs, frIDs), frIDs, frCode, enIDs, enCode)
 		})
 	}
 }
