@@ -36,7 +36,8 @@ func TestFrenchScreen(t *testing.T) {
 		{"Ma conjointe et moi voulons nous marier à Las Vegas le 31 décembre.", []string{ur}, "wedding", ""},
 		{"Mon frère se marie à Miami le 12 décembre. Je dois y être pour la cérémonie.", []string{ur}, "wedding", ""},
 		{"Ma grand-mère est décédée l'an dernier. Cette année, je dois assister au mariage de mon frère à Miami le 12 décembre.", []string{ur}, "wedding", ""},
-		{"Je dois assister au mariaje de ma sœur à Miami le 12 décembre.", []string{ur}, "wedding", ""},
+		{"Je dois assister au mariaje de ma sœur à Miami le 12 décembre.", []string{ur}, "wedding", "a letter replaced in a seven-letter word: the matcher forgives a replaced letter from eight letters only, to keep short real words apart"},
+		{"Je dois absolument assister au mariagge de ma sœur à Miami le 12 décembre.", []string{ur}, "wedding", ""},
 		// Collation des grades, bal des finissants, remise de diplômes.
 		{"Pour assister à la collation des grades de ma fille à l'Université Harvard le 10 décembre.", []string{ur}, "graduation", ""},
 		{"Nous devons aller au bal des finissants de notre fille à Plattsburgh le 18 décembre.", []string{ur}, "graduation", ""},
@@ -66,9 +67,9 @@ func TestFrenchScreen(t *testing.T) {
 		{"Ma mère a fait un AVC pendant la collation des grades de mon neveu à Albany; elle est hospitalisée depuis le 20 novembre.", nil, "", ""},
 		{"Mon père, qui était en vacances en Floride, a subi une crise cardiaque le 21 novembre à Sarasota.", nil, "", ""},
 		{"Mon fils était parti présenter ses travaux à un colloque annuel à Atlanta quand il a été frappé par une voiture.", nil, "", ""},
-		{"Ma femme est enceinte et restera à Montréal avec notre fils pendant mon absence.", nil, "", ""},
+		{"Ma femme est enceinte et restera à Montréal avec notre fils pendant mon absence.", nil, "", "the wife stays home; the engine warns that the pregnancy's role is unclear, in English too"},
 		{"Notre voyage dans le Sud est annulé : le père de ma conjointe est mort à Chicago le 20 novembre.", nil, "", ""},
-		{"J'ai acheté mon billet le jour même parce que ma mère est décédée à Phoenix le 19 novembre; les funérailles sont le 28.", nil, "", ""},
+		{"J'ai acheté mon billet le jour même parce que ma mère est décédée à Phoenix le 19 novembre; les funérailles sont le 28.", nil, "", "the ticket was bought because of the death; the engine warns that its role is unclear, in English too"},
 		{"Ma sœur, enceinte de six mois, a été grièvement blessée dans un accident à Buffalo le 20 novembre.", nil, "", ""},
 		{"Nous avons dû renoncer au mariage de mon frère parce que notre mère a reçu un diagnostic de leucémie à Houston.", nil, "", ""},
 		// Names, false friends and negations.
