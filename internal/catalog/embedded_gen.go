@@ -491,7 +491,7 @@ func embedded() *Catalog {
 					},
 					Child: []Item{
 						Item{
-							Text: Text{"en": "Birth certificate of child {{.N}} of {{.Of}} travelling with you", "fr": "Acte de naissance de l'enfant {{.N}} sur {{.Of}} qui voyage avec vous"},
+							Text: Text{"en": "Birth certificate of {{if eq .Of 1}}the child{{else}}child {{.N}} of {{.Of}}{{end}} travelling with you", "fr": "Acte de naissance de l'enfant {{if gt .Of 1}}{{.N}} sur {{.Of}} {{end}}qui voyage avec vous"},
 						},
 					},
 					Ties: []Item{

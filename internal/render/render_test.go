@@ -215,6 +215,8 @@ func TestChecklistItems(t *testing.T) {
 			[]string{"Police report of the accident", "Letter from the attending US doctor", "death certificate"}, nil},
 		{"not a citizen", func(a *answers.Answers) { a.Applicant.CanadianCitizen = new(false) }, []string{"Proof of legal status in Canada"}, nil},
 		{"spouse", func(a *answers.Answers) { a.Companions.Spouse = true }, []string{"Marriage certificate"}, []string{"Birth certificate of child"}},
+		{"one child", func(a *answers.Answers) { a.Companions.Children = 1 },
+			[]string{"Birth certificate of the child travelling with you"}, []string{"1 of 1", "child 2"}},
 		{"three children", func(a *answers.Answers) { a.Companions.Children = 3 },
 			[]string{"Birth certificate of child 1 of 3", "Birth certificate of child 2 of 3", "Birth certificate of child 3 of 3"}, []string{"child 4", "Marriage"}},
 		{"student", func(a *answers.Answers) {
