@@ -5,7 +5,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"charm.land/bubbles/v2/help"
@@ -383,26 +382,11 @@ func (m *Model) updateForm(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m *Model) lintHints() {
 	m.hintsFor = m.f.v.Description
 	m.hints = nil
-	if countWords(m.hintsFor) > 0 {
+	if criteria.WordCount(m.hintsFor) > 0 {
 		m.hints = m.f.descriptionFindings()
 	}
 	m.resizeForm() // the hints take the rows they need
 }
-
-// countWords counts what strings.Fields would return, without the slice.
-func countWords(s string) int {
-	n, in := 0, false
-	for _, r := range s {
-		space := r < utf8.RuneSelf && asciiSpace[r] || r >= utf8.RuneSelf && unicode.IsSpace(r)
-		if !space && !in {
-			n++
-		}
-		in = !space
-	}
-	return n
-}
-
-var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // paste splits a pasted text at its line ends on one-line fields, as if
 // each line had been typed and followed by Enter: "Ann Lee\nB1/B2" fills
@@ -636,7 +620,7 @@ func (m *Model) formView(height int) string {
 // typing (see hintDelay).
 func (m *Model) descriptionHints() string {
 	text := m.f.v.Description
-	words := countWords(text)
+	words := criteria.WordCount(text)
 	line := m.st.dim.Render(tr("wizard.hints.counts", map[string]any{"words": words, "chars": utf8.RuneCountInString(text)}))
 	if words > 0 {
 		fs := m.hints
