@@ -59,6 +59,7 @@ func TestFrenchScreen(t *testing.T) {
 		{"Je veux faire du tourisme à New York avec ma conjointe pendant la semaine de relâche.", []string{ur}, "tourism", ""},
 		// Billets déjà achetés, non remboursables.
 		{"J'ai déjà acheté mes billets d'avion pour Orlando le 3 décembre et ils ne sont pas remboursables.", []string{ur}, "tickets", ""},
+		{"J'ai déjà acheté des billets non remboursables parce que le mariage de ma sœur est le 12 décembre à Miami.", []string{ur}, "tickets", ""},
 		{"Nos billets non remboursables pour Los Angeles sont pour le 8 décembre.", []string{ur}, "tickets", ""},
 
 		// Passing mentions: the event is where something happened, or
@@ -69,7 +70,7 @@ func TestFrenchScreen(t *testing.T) {
 		{"Mon fils était parti présenter ses travaux à un colloque annuel à Atlanta quand il a été frappé par une voiture.", nil, "", ""},
 		{"Ma femme est enceinte et restera à Montréal avec notre fils pendant mon absence.", nil, "", "the wife stays home; the engine warns that the pregnancy's role is unclear, in English too"},
 		{"Notre voyage dans le Sud est annulé : le père de ma conjointe est mort à Chicago le 20 novembre.", nil, "", ""},
-		{"J'ai acheté mon billet le jour même parce que ma mère est décédée à Phoenix le 19 novembre; les funérailles sont le 28.", nil, "", "the ticket was bought because of the death; the engine warns that its role is unclear, in English too"},
+		{"J'ai acheté mon billet le jour même parce que ma mère est décédée à Phoenix le 19 novembre; les funérailles sont le 28.", nil, "", ""},
 		{"Ma sœur, enceinte de six mois, a été grièvement blessée dans un accident à Buffalo le 20 novembre.", nil, "", ""},
 		{"Nous avons dû renoncer au mariage de mon frère parce que notre mère a reçu un diagnostic de leucémie à Houston.", nil, "", ""},
 		// Names, false friends and negations.

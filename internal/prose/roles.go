@@ -262,6 +262,21 @@ func (d *Doc) role(a, b int) (Role, Span) {
 			return Purpose, d.spanOf(in, in+max(1, int(d.toks[in].n)))
 		}
 	}
+	// "I bought my ticket the same day because my mother died": what the
+	// clause names is explained by an emergency in the next clause of the
+	// same sentence.
+	// « parce » may close a clause of its own before « que ».
+	if int(ci)+1 < len(d.clauses) {
+		if n := d.clauses[ci+1]; n.sent == c.sent && d.toks[n.lo].cats&catCause != 0 {
+			hi := int(n.hi)
+			if int(ci)+2 < len(d.clauses) && d.clauses[ci+2].sent == c.sent && hi-int(n.lo) <= int(d.toks[n.lo].n) {
+				hi = int(d.clauses[ci+2].hi)
+			}
+			if d.findIn(int(n.lo), hi, catHappening) >= 0 {
+				return Circumstance, d.spanOf(int(n.lo), int(n.lo)+max(1, int(d.toks[n.lo].n)))
+			}
+		}
+	}
 	return Unclear, Span{}
 }
 
