@@ -14,20 +14,8 @@ import (
 // Ctrl-C (SIGINT), SIGTERM, SIGHUP and a closed terminal keep every
 // answer, the one being typed included, save the draft and exit 130.
 func runAccessible(opt wizard.Options, e *env) wizard.Result {
-	sigs := make(chan os.Signal, 1)
-	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
-	stop, done := make(chan struct{}), make(chan struct{})
-	defer func() {
-		signal.Stop(sigs)
-		close(done)
-	}()
-	go func() {
-		select {
-		case <-sigs:
-			close(stop)
-		case <-done:
-		}
-	}()
+	stop := make(chan struct{})
+	defer onStopSignal(func() { close(stop) })()
 	sig := wizard.Signals{Stop: stop}
 	if f, ok := e.stdin.(*os.File); ok && term.IsTerminal(f.Fd()) {
 		restore, rescue := keepTyping(f)

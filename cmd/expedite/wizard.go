@@ -68,25 +68,31 @@ func isTerminal(r any) bool {
 	return ok && term.IsTerminal(f.Fd())
 }
 
+// onStopSignal calls stop once on Ctrl-C (SIGINT), SIGTERM or SIGHUP (the
+// terminal closed), until the returned release is called.
+func onStopSignal(stop func()) (release func()) {
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case <-sigs:
+			stop()
+		case <-done:
+		}
+	}()
+	return func() {
+		signal.Stop(sigs)
+		close(done)
+	}
+}
+
 // runTUI runs the full-screen form. Signals (Ctrl-C outside raw mode,
 // SIGTERM, SIGHUP when the terminal closes) save the draft and stop it.
 func runTUI(opt wizard.Options, e *env) (wizard.Result, error) {
 	m := wizard.NewModel(opt)
 	p := tea.NewProgram(m, tea.WithInput(e.stdin), tea.WithOutput(e.stderr), tea.WithoutSignalHandler())
-	sigs := make(chan os.Signal, 1)
-	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
-	done := make(chan struct{})
-	defer func() {
-		signal.Stop(sigs)
-		close(done)
-	}()
-	go func() {
-		select {
-		case <-sigs:
-			p.Send(wizard.Interrupt{})
-		case <-done:
-		}
-	}()
+	defer onStopSignal(func() { p.Send(wizard.Interrupt{}) })()
 	if _, err := p.Run(); err != nil && !errors.Is(err, tea.ErrInterrupted) {
 		res := m.Result()
 		return res, fmt.Errorf("the terminal form stopped: %w (your answers are saved in %s)", err, res.DraftPath)
