@@ -290,6 +290,10 @@ var Specifics = []string{"date", "place", "name"}
 // else ("birth certificate", « salon funéraire »). A recurring reason
 // counts only when the text marks it as recurring (annual, every year, the
 // 12th edition, « annuel ») and no one-off marker stands next to it.
+// Known are the names of events of a recurring reason that recur by
+// themselves (CES, Comic-Con, « le Salon de l'auto »): a mention of one
+// counts as recurring with no marker, and a late registration does not
+// make it a one-off.
 type Reason struct {
 	ID        string `yaml:"id" json:"id"`
 	Name      Text   `yaml:"name" json:"name"`
@@ -303,6 +307,7 @@ type Reason struct {
 	NotAfter  Terms  `yaml:"not_after,omitempty" json:"not_after,omitempty"`
 	Excludes  Terms  `yaml:"excludes,omitempty" json:"excludes,omitempty"`
 	Recurring bool   `yaml:"recurring,omitempty" json:"recurring,omitempty"`
+	Known     Terms  `yaml:"known,omitempty" json:"known,omitempty"`
 }
 
 var (

@@ -490,10 +490,14 @@ func (v *validator) reasons(co *Country) {
 		v.terms(key+".requires", r.Requires, false)
 		v.terms(key+".not_after", r.NotAfter, false)
 		v.terms(key+".excludes", r.Excludes, false)
+		v.terms(key+".known", r.Known, false)
+		if len(r.Known) > 0 && !r.Recurring {
+			v.fail(key+".known", "known events are listed but the reason is not recurring")
+		}
 		if r.NeedsCue && len(r.Cues) == 0 {
 			v.fail(key+".cues", "needs_cue is set but no cue is listed")
 		}
-		for field, t := range map[string]Terms{"terms": r.Terms, "cues": r.Cues, "requires": r.Requires, "not_after": r.NotAfter, "excludes": r.Excludes} {
+		for field, t := range map[string]Terms{"terms": r.Terms, "cues": r.Cues, "requires": r.Requires, "not_after": r.NotAfter, "excludes": r.Excludes, "known": r.Known} {
 			fam := prose.Family{ID: r.ID, Terms: map[prose.Lang][]string{}}
 			for l, words := range t {
 				fam.Terms[prose.Lang(l)] = words

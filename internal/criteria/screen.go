@@ -49,6 +49,7 @@ const (
 	famRequires = "#requires"
 	famExcludes = "#excludes"
 	famCues     = "#cues"
+	famKnown    = "#known"
 )
 
 var reasonSets sync.Map // *catalog.Country -> *reasonSet
@@ -63,7 +64,7 @@ func reasonsOf(co *catalog.Country) *reasonSet {
 		if len(t) == 0 {
 			return
 		}
-		f := prose.Family{ID: id, Terms: map[prose.Lang][]string{}}
+		f := prose.Family{ID: id, Terms: map[prose.Lang][]string{}, Names: strings.HasSuffix(id, famKnown)}
 		for l, words := range t {
 			f.Terms[prose.Lang(l)] = words
 		}
@@ -72,6 +73,7 @@ func reasonsOf(co *catalog.Country) *reasonSet {
 	for _, r := range co.Reasons {
 		rs.reasons[r.ID] = r
 		add(&fams, r.ID, r.Terms)
+		add(&fams, r.ID+famKnown, r.Known)
 		add(&aux, r.ID+famRequires, r.Requires)
 		add(&aux, r.ID+famExcludes, r.Excludes)
 		add(&aux, r.ID+famCues, r.Cues)
@@ -139,10 +141,15 @@ func reasonFindings(co *catalog.Country, r *reading, purposeText bool) []Finding
 	// role is what the trip is for.
 	nothingHappened := len(r.ments) > 0 && len(r.doc.Happenings()) == 0
 	for i, m := range r.ments {
-		id := m.Family
+		id, known := strings.CutSuffix(m.Family, famKnown)
 		reason := rs.reasons[id]
 		if r.excluded(i) || r.notAfter(reason, m) {
 			continue
+		}
+		if known {
+			// An event known by name recurs by itself; a late booth at it
+			// does not make it a one-off.
+			m.Recurring, m.RecurrenceCue, m.OneOff = true, m.Span, false
 		}
 		if reason.Recurring && (!m.Recurring || m.OneOff) {
 			continue

@@ -15,15 +15,19 @@ import (
 // (Snowball stemmer of the language: "married" finds "marrying"), and,
 // from six letters, a word one edit away ("weddding", "graduaton"). A word
 // written "=word" matches that word only; "word*" matches any word that
-// starts with it.
+// starts with it. Names marks families whose terms are proper names
+// (CES, Comic-Con): a mention inside a capitalised name is the thing
+// itself, not a name of something else.
 type Family struct {
 	ID    string
 	Terms map[Lang][]string
+	Names bool
 }
 
 // Matcher is a compiled set of families. It is safe for concurrent use.
 type Matcher struct {
 	ids   []string
+	names []bool
 	langs [2]*langMatcher
 }
 
@@ -93,6 +97,7 @@ func Compile(families []Family) (*Matcher, error) {
 		}
 		seen[f.ID] = true
 		m.ids = append(m.ids, f.ID)
+		m.names = append(m.names, f.Names)
 		for lang, terms := range f.Terms {
 			li := langIndex(lang)
 			if li < 0 {

@@ -145,7 +145,7 @@ func (d *Doc) Mentions(m *Matcher) []Mention {
 		a, b := int(h[0]), int(h[1])
 		mt := Mention{Family: m.ids[h[2]], Span: d.spanOf(a, b), Sentence: d.sentOf(a)}
 		var cue Span
-		mt.Role, cue = d.role(a, b)
+		mt.Role, cue = d.role(a, b, m.names[h[2]])
 		mt.Cue = cue
 		if k, n := d.recurrence(a); k >= 0 {
 			mt.Recurring, mt.RecurrenceCue = true, d.spanOf(k, k+n)
@@ -205,8 +205,8 @@ func (d *Doc) tokenAt(off int) int {
 }
 
 // role classifies the mention at tokens [a, b).
-func (d *Doc) role(a, b int) (Role, Span) {
-	if s, ok := d.nameAround(a, b); ok {
+func (d *Doc) role(a, b int, isName bool) (Role, Span) {
+	if s, ok := d.nameAround(a, b); ok && !isName {
 		return InName, s
 	}
 	ci := d.toks[a].clause
