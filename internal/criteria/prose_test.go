@@ -37,7 +37,12 @@ func TestUnacceptableReason(t *testing.T) {
 		{"I need to be at the SXSW Festival in Austin in March to pitch our film.", true, "SXSW"},
 		{"Notre entreprise aura un kiosque au CES 2027 à Las Vegas du 6 au 9 janvier.", true, "CES"},
 		{"Je dois être au Comic-Con de San Diego en juillet pour présenter notre bande dessinée.", true, "Comic-Con"},
+		// A purpose stated as the writer's absence feared.
+		{"Our parents died two years ago. My only sister is getting married in Nashville on December 19 and if I am not there she will never forgive me.", true, "married"},
+		{"Nos parents sont décédés. Ma seule soeur se marie le 19 décembre à Nashville et si je ne suis pas là je ne me le pardonnerai jamais.", true, "marie"},
 		// Passing mentions and emergencies: must not fire.
+		{"My mother fell at my cousin's wedding in Boston on November 20 and is in a coma; if I am not there nobody can sign the consent forms.", false, ""},
+		{"Ma mère est tombée au mariage de ma cousine à Boston le 20 novembre et elle est dans le coma ; si je ne suis pas là, personne ne peut signer.", false, ""},
 		{"My father collapsed at CES in Las Vegas on January 7 and is in intensive care at Sunrise Hospital.", false, ""},
 		{"Mon père a fait un malaise au Comic-Con de San Diego et il est aux soins intensifs depuis le 20 novembre.", false, ""},
 		{"Je dois aider ma mère pendant ces semaines difficiles à l'hôpital de Boston où elle est soignée pour un cancer.", false, ""},

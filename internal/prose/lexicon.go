@@ -70,6 +70,7 @@ const (
 	catPast
 	catDeny
 	catTransit
+	catAbsent
 )
 
 // lexFile is one language's data file. Every list is a list of phrases.
@@ -130,6 +131,7 @@ type lexFile struct {
 	Past          []string       `yaml:"past"`
 	Deny          []string       `yaml:"deny"`
 	Transit       []string       `yaml:"transit"`
+	Absent        []string       `yaml:"absent"`
 	sharedMonths  map[string]int // the other language's months, for dates only
 	sharedPlaces  [3][]string
 	sharedMonthsA []string
@@ -168,7 +170,7 @@ func (f *lexFile) lists() []struct {
 		{catPlaceUS, append(f.PlacesUS, f.sharedPlaces[0]...)},
 		{catPlaceCA, append(f.PlacesCA, f.sharedPlaces[1]...)},
 		{catPlaceOther, append(f.PlacesOther, f.sharedPlaces[2]...)},
-		{catStateUS, f.StateCodesUS}, {catStateCA, f.StateCodesCA}, {catNoFuzzy, f.NoFuzzy}, {catKin, f.Kin}, {catModal, f.Modal}, {catSeason, f.Season}, {catAt, f.At}, {catPast, f.Past}, {catDeny, f.Deny}, {catTransit, f.Transit},
+		{catStateUS, f.StateCodesUS}, {catStateCA, f.StateCodesCA}, {catNoFuzzy, f.NoFuzzy}, {catKin, f.Kin}, {catModal, f.Modal}, {catSeason, f.Season}, {catAt, f.At}, {catPast, f.Past}, {catDeny, f.Deny}, {catTransit, f.Transit}, {catAbsent, f.Absent},
 	}
 }
 

@@ -409,7 +409,15 @@ func (d *Doc) purposeNearby(a int, mentionClause map[int32]bool) (Span, bool) {
 			return Span{}, false
 		}
 		c := d.clauses[k]
-		if d.findIn(int(c.lo), int(c.hi), catHappening|catNegation) >= 0 {
+		if d.findIn(int(c.lo), int(c.hi), catHappening) >= 0 {
+			return Span{}, false
+		}
+		// "if I am not there", « si je ne suis pas là »: the writer's
+		// absence feared is the purpose stated as a condition.
+		if ab := d.findIn(int(c.lo), int(c.hi), catAbsent); ab >= 0 {
+			return d.spanOf(ab, min(int(c.hi), ab+max(1, int(d.toks[ab].n)))), true
+		}
+		if d.findIn(int(c.lo), int(c.hi), catNegation) >= 0 {
 			return Span{}, false
 		}
 		subj, intent := d.subjectAndIntent(int(k), int(c.hi))
