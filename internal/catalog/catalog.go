@@ -293,7 +293,10 @@ var Specifics = []string{"date", "place", "name"}
 // Known are the names of events of a recurring reason that recur by
 // themselves (CES, Comic-Con, « le Salon de l'auto »): a mention of one
 // counts as recurring with no marker, and a late registration does not
-// make it a one-off.
+// make it a one-off. Unless are words that, in the mention's sentence,
+// make it something else (tickets "to watch the game" are not airline
+// tickets). Others marks a reason about someone else (assisting a
+// pregnant relative): the writer's own state ("I'm pregnant") is not it.
 type Reason struct {
 	ID        string `yaml:"id" json:"id"`
 	Name      Text   `yaml:"name" json:"name"`
@@ -308,6 +311,8 @@ type Reason struct {
 	Excludes  Terms  `yaml:"excludes,omitempty" json:"excludes,omitempty"`
 	Recurring bool   `yaml:"recurring,omitempty" json:"recurring,omitempty"`
 	Known     Terms  `yaml:"known,omitempty" json:"known,omitempty"`
+	Unless    Terms  `yaml:"unless,omitempty" json:"unless,omitempty"`
+	Others    bool   `yaml:"others,omitempty" json:"others,omitempty"`
 }
 
 var (

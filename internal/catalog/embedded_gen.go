@@ -971,6 +971,7 @@ func embedded() *Catalog {
 						NeedsCue: true,
 						Cues:     Terms{"en": []string{"help", "assist", "support", "care for", "take care", "look after", "be with", "be there", "be present", "attend the birth", "come", "fly", "travel", "visit", "meet", "stay with", "by her side", "by their side", "go down", "go there"}, "fr": []string{"aider", "aide", "assister", "soutenir", "prendre soin", "m'occuper", "s'occuper", "être avec", "être là", "être présent", "être présente", "auprès d'elle", "aller", "venir", "voir", "rester avec", "accompagner", "rejoindre", "me rendre"}},
 						Excludes: Terms{"en": []string{"birth certificate", "birth or marriage certificate", "birth and marriage certificates", "certificate of birth", "proof of birth", "birth record", "birth records", "birth registration", "date of birth", "birth date", "place of birth", "birth certificates", "delivery truck", "delivery of", "package delivery", "food delivery", "due to", "due diligence", "is due for"}, "fr": []string{"acte de naissance", "acte de naissance ou de mariage", "actes de naissance", "certificat de naissance ou de mariage", "certificat de naissance", "date de naissance", "lieu de naissance", "à terme", "long terme", "court terme", "moyen terme", "mettre un terme"}},
+						Others:   true,
 					},
 					&Reason{
 						ID:        "conference",
@@ -1003,6 +1004,7 @@ func embedded() *Catalog {
 						Cues:     Terms{"en": []string{"because", "since", "as", "so", "therefore"}, "fr": []string{"parce que", "puisque", "car", "donc", "comme"}},
 						Requires: Terms{"en": []string{"already", "non-refundable", "nonrefundable", "=bought", "=purchased", "paid for", "=paid", "=booked", "=reserved", "can't be refunded", "cannot be refunded", "no refund", "lose the money", "lose money", "lose my money", "lose our money", "cost us", "thousands of dollars"}, "fr": []string{"déjà", "non remboursable", "non remboursables", "=acheté", "=achetés", "=achetée", "=achetées", "=payé", "=payés", "=réservé", "=réservés", "pas remboursable", "perdre l'argent", "perdre notre argent", "perdre mon argent"}},
 						Excludes: Terms{"en": []string{"tickets to watch", "tickets to see", "tickets for the game", "game tickets", "concert tickets", "show tickets", "event tickets", "season tickets", "match tickets", "ticket to the game", "ticket for the game"}, "fr": []string{"billets pour le match", "billets de spectacle", "billets pour voir", "billet pour voir", "billets du match"}},
+						Unless:   Terms{"en": []string{"to watch", "watch the game", "the game", "game between", "the match", "concert", "the show", "the play", "the musical", "broadway", "the parade", "stadium", "arena", "ballpark", "season tickets", "courtside", "box office", "ticketmaster"}, "fr": []string{"pour voir le", "pour assister au match", "le match", "du match", "spectacle", "concert", "stade", "aréna", "amphithéâtre", "billetterie", "ticketmaster"}},
 					},
 				},
 			},

@@ -491,13 +491,14 @@ func (v *validator) reasons(co *Country) {
 		v.terms(key+".not_after", r.NotAfter, false)
 		v.terms(key+".excludes", r.Excludes, false)
 		v.terms(key+".known", r.Known, false)
+		v.terms(key+".unless", r.Unless, false)
 		if len(r.Known) > 0 && !r.Recurring {
 			v.fail(key+".known", "known events are listed but the reason is not recurring")
 		}
 		if r.NeedsCue && len(r.Cues) == 0 {
 			v.fail(key+".cues", "needs_cue is set but no cue is listed")
 		}
-		for field, t := range map[string]Terms{"terms": r.Terms, "cues": r.Cues, "requires": r.Requires, "not_after": r.NotAfter, "excludes": r.Excludes, "known": r.Known} {
+		for field, t := range map[string]Terms{"terms": r.Terms, "cues": r.Cues, "requires": r.Requires, "not_after": r.NotAfter, "excludes": r.Excludes, "known": r.Known, "unless": r.Unless} {
 			fam := prose.Family{ID: r.ID, Terms: map[prose.Lang][]string{}}
 			for l, words := range t {
 				fam.Terms[prose.Lang(l)] = words

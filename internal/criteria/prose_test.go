@@ -40,7 +40,13 @@ func TestUnacceptableReason(t *testing.T) {
 		// A purpose stated as the writer's absence feared.
 		{"Our parents died two years ago. My only sister is getting married in Nashville on December 19 and if I am not there she will never forgive me.", true, "married"},
 		{"Nos parents sont décédés. Ma seule soeur se marie le 19 décembre à Nashville et si je ne suis pas là je ne me le pardonnerai jamais.", true, "marie"},
+		{"My daughter is eight months pregnant and I am going to Seattle to help her with the birth in December.", true, "pregnant"},
+		{"Ma fille est enceinte de huit mois et je dois aller l'aider à Seattle pour l'accouchement en décembre.", true, "enceinte"},
 		// Passing mentions and emergencies: must not fire.
+		{"I'm five months pregnant and my doctor cleared me to travel. My program at Rice University in Houston starts January 11.", false, ""},
+		{"Je suis enceinte de cinq mois et mon médecin m'autorise à voyager. Mon programme à l'Université Rice à Houston commence le 11 janvier.", false, ""},
+		{"I already bought my tickets back in June to watch the game at the stadium in Minneapolis on December 12.", false, ""},
+		{"J'ai déjà acheté mes billets en juin pour voir le match au stade de Minneapolis le 12 décembre.", false, ""},
 		{"My mother fell at my cousin's wedding in Boston on November 20 and is in a coma; if I am not there nobody can sign the consent forms.", false, ""},
 		{"Ma mère est tombée au mariage de ma cousine à Boston le 20 novembre et elle est dans le coma ; si je ne suis pas là, personne ne peut signer.", false, ""},
 		{"My father collapsed at CES in Las Vegas on January 7 and is in intensive care at Sunrise Hospital.", false, ""},

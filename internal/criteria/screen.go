@@ -50,6 +50,7 @@ const (
 	famExcludes = "#excludes"
 	famCues     = "#cues"
 	famKnown    = "#known"
+	famUnless   = "#unless"
 )
 
 var reasonSets sync.Map // *catalog.Country -> *reasonSet
@@ -77,6 +78,7 @@ func reasonsOf(co *catalog.Country) *reasonSet {
 		add(&aux, r.ID+famRequires, r.Requires)
 		add(&aux, r.ID+famExcludes, r.Excludes)
 		add(&aux, r.ID+famCues, r.Cues)
+		add(&aux, r.ID+famUnless, r.Unless)
 	}
 	// The catalog validates every term list, so these compile.
 	rs.m = prose.MustCompile(fams)
@@ -145,6 +147,9 @@ func reasonFindings(co *catalog.Country, r *reading, purposeText bool) []Finding
 		reason := rs.reasons[id]
 		if r.excluded(i) || r.notAfter(reason, m) {
 			continue
+		}
+		if r.inSentence(m.Sentence, id+famUnless) || (reason.Others && m.Writer) {
+			continue // "tickets to watch the game", "I'm five months pregnant"
 		}
 		if known {
 			// An event known by name recurs by itself; a late booth at it

@@ -56,6 +56,10 @@ type Mention struct {
 	// show", « après ma collation des grades »).
 	Past    bool
 	PastCue Span
+	// Writer: the nearest subject before it in its clause is the writer,
+	// with no intent cue between ("I'm five months pregnant", « je suis
+	// enceinte »): it says what the writer is, not what they go to.
+	Writer bool
 }
 
 type subjectKind uint8
@@ -161,6 +165,7 @@ func (d *Doc) Mentions(m *Matcher) []Mention {
 				mt.Role, mt.Cue = Negated, d.spanOf(k, k+max(1, int(d.toks[k].n)))
 			}
 		}
+		mt.Writer = d.writerState(a)
 		out = append(out, mt)
 	}
 	// A purpose split across sentences or clauses: an unclear mention next
@@ -176,6 +181,26 @@ func (d *Doc) Mentions(m *Matcher) []Mention {
 		}
 	}
 	return out
+}
+
+// writerState reports whether the nearest subject before token a in its
+// clause is the writer, with no intent, modal or request cue in the clause
+// before a.
+func (d *Doc) writerState(a int) bool {
+	lo := int(d.clauses[d.toks[a].clause].lo)
+	if d.findBack(lo, a, catIntent|catModal|catAskMe) >= 0 {
+		return false
+	}
+	for k := a - 1; k >= lo; k-- {
+		c := d.single(k)
+		if c&catSelf != 0 {
+			return true
+		}
+		if c&(catOther|catKin|catPossessive|catMe) != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // denied finds, after the mention in its sentence or in the next one, a
