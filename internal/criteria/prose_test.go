@@ -42,7 +42,11 @@ func TestUnacceptableReason(t *testing.T) {
 		{"Nos parents sont décédés. Ma seule soeur se marie le 19 décembre à Nashville et si je ne suis pas là je ne me le pardonnerai jamais.", true, "marie"},
 		{"My daughter is eight months pregnant and I am going to Seattle to help her with the birth in December.", true, "pregnant"},
 		{"Ma fille est enceinte de huit mois et je dois aller l'aider à Seattle pour l'accouchement en décembre.", true, "enceinte"},
+		{"Our company exhibits at the trade show in Las Vegas evrey year and I must be there on January 6.", true, "trade show"},
+		{"Notre entreprise expose au salon de Las Vegas chaque annees et je dois y être le 6 janvier.", true, "salon"},
+		{"I want to take my kids to see the Radio City Christmas Spectacular in New York on December 12.", true, "Christmas Spectacular"},
 		// Passing mentions and emergencies: must not fire.
+		{"Our company held an extraordinary trade show in Las Vegas on January 6 after the recall, and I must be there.", false, ""},
 		{"I'm five months pregnant and my doctor cleared me to travel. My program at Rice University in Houston starts January 11.", false, ""},
 		{"Je suis enceinte de cinq mois et mon médecin m'autorise à voyager. Mon programme à l'Université Rice à Houston commence le 11 janvier.", false, ""},
 		{"I already bought my tickets back in June to watch the game at the stadium in Minneapolis on December 12.", false, ""},
