@@ -12,7 +12,7 @@ import (
 // them when the screen gets better. They are measured, never tuned on: the
 // held-out texts are not shown by the report.
 var heldOutFloors = map[string][2]float64{
-	"eligibility.unacceptable-reason": {0.92, 0.79},
+	"eligibility.unacceptable-reason": {0.92, 0.82},
 	"eligibility.foreseeable":         {0.91, 0.78},
 	"eligibility.outside-us":          {1.00, 0.87},
 	"eligibility.not-minor":           {1.00, 1.00},
