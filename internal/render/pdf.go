@@ -364,7 +364,7 @@ func (d *doc) section(s Section) {
 	d.title(s.Title)
 	textX := margin + boxSize + boxGap
 	for _, it := range s.Items {
-		held := "  " + d.pr.Text("pdf.in-hand", nil)
+		held := " " + d.pr.Text("pdf.in-hand", nil)
 		text := it.Text
 		if it.Held {
 			text += held

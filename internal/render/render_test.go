@@ -292,6 +292,10 @@ func TestChecklistPDFListsEachDocumentOnce(t *testing.T) {
 	if !strings.Contains(text, "Police report of the accident") {
 		t.Errorf("a held document is missing:\n%s", text)
 	}
+	// One space before the mark, as anywhere else in the text.
+	if strings.Contains(text, "  (in hand)") || !strings.Contains(text, " (in hand)") {
+		t.Errorf("a held document's mark is not one space after it:\n%s", text)
+	}
 }
 
 func makePDF(t testing.TB, a *answers.Answers, paper string) []byte {
