@@ -171,3 +171,19 @@ func TestGeneratedIsCurrent(t *testing.T) {
 		t.Fatal("the generated catalog differs from the loaded one")
 	}
 }
+
+// TestDateQuestionsShowFormat: every date question tells the applicant how
+// to write the date, (YYYY-MM-DD) in English and (AAAA-MM-JJ) in French.
+func TestDateQuestionsShowFormat(t *testing.T) {
+	for _, f := range Default().Fields {
+		if f.Type != TypeDate {
+			continue
+		}
+		if q := f.Question.In("en"); !strings.Contains(q, "YYYY-MM-DD") {
+			t.Errorf("%s: the English question %q does not say YYYY-MM-DD", f.Path, q)
+		}
+		if q := f.Question.In("fr"); !strings.Contains(q, "AAAA-MM-JJ") {
+			t.Errorf("%s: the French question %q does not say AAAA-MM-JJ", f.Path, q)
+		}
+	}
+}

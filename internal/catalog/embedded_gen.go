@@ -209,7 +209,7 @@ func embedded() *Catalog {
 				Page:     "dates",
 				Required: "criterion",
 				Label:    Text{"en": "Program start date", "fr": "Date de début du programme"},
-				Question: Text{"en": "Program start date on your I-20 or DS-2019", "fr": "Date de début du programme sur votre I-20 ou DS-2019"},
+				Question: Text{"en": "Program start date on your I-20 or DS-2019 (YYYY-MM-DD)", "fr": "Date de début du programme sur votre I-20 ou DS-2019 (AAAA-MM-JJ)"},
 				Missing:  Text{"en": "Add the program start date printed on your I-20 or DS-2019 (YYYY-MM-DD).", "fr": "Ajoutez la date de début du programme imprimée sur votre I-20 ou DS-2019 (AAAA-MM-JJ)."},
 			},
 			&Field{
