@@ -164,7 +164,7 @@ func TestFlowWholeCaseInFrench(t *testing.T) {
 	s.waitFor("┃ La date à laquelle vous devez voyager")
 	s.typ("2027-13-28")
 	s.keys("enter")
-	s.waitFor("AAAA-MM-JJ, par exemple")
+	s.waitFor("cette date n'existe pas")
 	check()
 	for range len("2027-13-28") {
 		s.keys("backspace")

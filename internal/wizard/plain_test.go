@@ -81,7 +81,7 @@ func TestAccessibleRepromptsWithTheRuleMessage(t *testing.T) {
 	opt, _ := testOptions(t)
 	var out strings.Builder
 	lines := []string{"1", "4", "Jo Roy", "B1/B2", "", "6",
-		"2026-02-30", // not a date
+		"2026-02-30", // no such day
 		"2026-11-01", // in the past
 		"2028-02-20", // fine so far
 		"2028-01-01", // first available: the trip is more than 10 days later
@@ -91,7 +91,7 @@ func TestAccessibleRepromptsWithTheRuleMessage(t *testing.T) {
 		t.Fatalf("outcome %v", res.Outcome)
 	}
 	mustContain(t, "transcript", out.String(),
-		"Error: write the date as YYYY-MM-DD",
+		"Error: this date does not exist",
 		"Error: The travel date 2026-11-01 is in the past",
 		"Error: You travel on 2028-02-20, but the first regular appointment is 2028-01-01")
 	a := loadDraft(t, opt)

@@ -2,6 +2,7 @@ package wizard
 
 import (
 	"errors"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -242,6 +243,9 @@ func (q question) value() string {
 	return ""
 }
 
+// dateShape is a date written YYYY-MM-DD, whether or not the day exists.
+var dateShape = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+
 // validate checks a typed value for q: its form (a real date, a number),
 // then the errors the rule engine finds on this field with the value in
 // place. Nothing is decided here that the engine does not decide.
@@ -251,6 +255,9 @@ func (f *flow) validate(q question, value string) error {
 	case kindDate:
 		if value != "" {
 			if _, err := answers.ParseDate(value); err != nil {
+				if dateShape.MatchString(value) { // written right, but no such day
+					return errors.New(tr("wizard.err.no-such-date", nil))
+				}
 				return errors.New(tr("wizard.err.date", nil))
 			}
 		}

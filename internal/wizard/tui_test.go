@@ -255,7 +255,7 @@ func TestInlineDateValidation(t *testing.T) {
 	d.press("enter") // Calgary
 	d.typeText("2026-13-01")
 	d.press("enter")
-	d.wantScreen("write the date as YYYY-MM-DD")
+	d.wantScreen("this date does not exist")
 	d.press("ctrl+u")
 	d.typeText("2026-11-20")
 	d.press("enter")
