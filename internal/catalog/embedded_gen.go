@@ -619,7 +619,7 @@ func embedded() *Catalog {
 						Claims: []Claim{
 							Claim{
 								ID:       "condition",
-								Claim:    Text{"en": "your relative's condition or death", "fr": "l'état de santé ou le décès de votre proche"},
+								Claim:    Text{"en": "your relative's condition or death", "fr": "l'état de santé ou du décès de votre proche"},
 								Document: Text{"en": "a letter from the attending US doctor or hospital, or a death certificate or funeral home letter", "fr": "une lettre du médecin traitant ou de l'hôpital aux États-Unis, ou un certificat de décès ou une lettre du salon funéraire"},
 								Terms:    Terms{"en": []string{"doctor", "dr", "dr.", "physician", "hospital", "medical", "death certificate", "funeral*", "coroner"}, "fr": []string{"médecin", "dr", "dr.", "hôpital", "médical", "médicale", "décès", "funéraire*", "coroner"}},
 								Fields:   []string{"relative.contact"},
