@@ -32,10 +32,11 @@ run:
 test: lint
 	CGO_ENABLED=1 $(GO) test -race ./...
 
-## generate: after editing internal/catalog/data or internal/msg/data, write
+## generate: after editing internal/catalog/data, internal/msg/data or
+## internal/prose/data, write
 ## the Go the program reads them as (a test fails until this is run)
 generate:
-	$(GO) generate ./internal/catalog ./internal/msg
+	$(GO) generate ./internal/catalog ./internal/msg ./internal/prose
 
 ## lint: gofmt and go vet
 lint:

@@ -1,13 +1,11 @@
 package prose
 
+//go:generate go test -run ^TestLexDataGenerated$ -update-lexdata .
+
 import (
-	"bytes"
-	"embed"
 	"fmt"
 	"strings"
 	"sync"
-
-	"go.yaml.in/yaml/v3"
 )
 
 // cat is a set of lexicon categories (a bit each). A phrase of the lexicon
@@ -189,27 +187,20 @@ type lexNode struct {
 	final bool
 }
 
-//go:embed data/*.yaml
-var dataFS embed.FS
-
 var (
 	lexOnce sync.Once
 	lexEN   *lexicon
 	lexFR   *lexicon
 )
 
-// lexicons returns the two compiled lexicons, loading them on first use.
-// The data is embedded and tested, so a failure is a build defect.
+// lexicons returns the two compiled lexicons, compiling them on first use.
+// The data is generated and tested, so a failure is a build defect.
 func lexicons() (*lexicon, *lexicon) {
 	lexOnce.Do(func() {
-		en, err := readLexFile("data/en.yaml")
-		if err != nil {
-			panic(err)
-		}
-		fr, err := readLexFile("data/fr.yaml")
-		if err != nil {
-			panic(err)
-		}
+		// lexdata_gen.go is data/en.yaml and data/fr.yaml as Go (go generate;
+		// TestLexDataGenerated keeps it in step with the data).
+		en, fr := genLexEN(), genLexFR()
+		var err error
 		// Months and places are recognised in either language.
 		en.sharedMonths, fr.sharedMonths = fr.Months, en.Months
 		en.sharedMonthsA, fr.sharedMonthsA = fr.MonthAbbrev, en.MonthAbbrev
@@ -225,28 +216,6 @@ func lexicons() (*lexicon, *lexicon) {
 		}
 	})
 	return lexEN, lexFR
-}
-
-func readLexFile(name string) (*lexFile, error) {
-	b, err := dataFS.ReadFile(name)
-	if err != nil {
-		return nil, fmt.Errorf("prose: %w", err)
-	}
-	dec := yaml.NewDecoder(bytes.NewReader(b))
-	dec.KnownFields(true)
-	var f lexFile
-	if err := dec.Decode(&f); err != nil {
-		return nil, fmt.Errorf("prose: %s: %w", name, err)
-	}
-	if f.Lang != string(English) && f.Lang != string(French) {
-		return nil, fmt.Errorf("prose: %s: lang %q is not en or fr", name, f.Lang)
-	}
-	for k, v := range f.Months {
-		if v < 1 || v > 12 {
-			return nil, fmt.Errorf("prose: %s: month %q is %d, not 1..12", name, k, v)
-		}
-	}
-	return &f, nil
 }
 
 func compileLexicon(lang Lang, f *lexFile) (*lexicon, error) {
