@@ -50,9 +50,12 @@ func TestNoKnowledgeInGo(t *testing.T) {
 		if !strings.HasSuffix(p, ".go") || strings.HasSuffix(p, "_test.go") {
 			return nil
 		}
-		f, err := parser.ParseFile(fset, p, nil, 0)
+		f, err := parser.ParseFile(fset, p, nil, parser.ParseComments)
 		if err != nil {
 			return err
+		}
+		if ast.IsGenerated(f) {
+			return nil // data written from the catalog by go generate
 		}
 		checked++
 		ast.Inspect(f, func(n ast.Node) bool {

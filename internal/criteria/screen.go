@@ -60,7 +60,23 @@ func reasonsOf(co *catalog.Country) *reasonSet {
 		return rs.(*reasonSet)
 	}
 	rs := &reasonSet{reasons: map[string]*catalog.Reason{}}
-	var fams, aux []prose.Family
+	for _, r := range co.Reasons {
+		rs.reasons[r.ID] = r
+	}
+	fams, aux := ReasonFamilies(co)
+	// The catalog validates every term list, so these compile. The built-in
+	// catalog's are compiled ahead of time (prose's matchers_gen.go).
+	rs.m = prose.MustCompile(fams)
+	rs.aux = prose.MustCompile(aux)
+	reasonSets.Store(co, rs)
+	return rs
+}
+
+// ReasonFamilies is what the engine looks for in a text for co's reasons:
+// each reason's terms and known events, and apart from them its requires,
+// excludes, cues and unless lists. go generate compiles the built-in
+// catalog's ahead of time with it.
+func ReasonFamilies(co *catalog.Country) (terms, aux []prose.Family) {
 	add := func(to *[]prose.Family, id string, t catalog.Terms) {
 		if len(t) == 0 {
 			return
@@ -72,19 +88,14 @@ func reasonsOf(co *catalog.Country) *reasonSet {
 		*to = append(*to, f)
 	}
 	for _, r := range co.Reasons {
-		rs.reasons[r.ID] = r
-		add(&fams, r.ID, r.Terms)
-		add(&fams, r.ID+famKnown, r.Known)
+		add(&terms, r.ID, r.Terms)
+		add(&terms, r.ID+famKnown, r.Known)
 		add(&aux, r.ID+famRequires, r.Requires)
 		add(&aux, r.ID+famExcludes, r.Excludes)
 		add(&aux, r.ID+famCues, r.Cues)
 		add(&aux, r.ID+famUnless, r.Unless)
 	}
-	// The catalog validates every term list, so these compile.
-	rs.m = prose.MustCompile(fams)
-	rs.aux = prose.MustCompile(aux)
-	reasonSets.Store(co, rs)
-	return rs
+	return terms, aux
 }
 
 // reading is a text read once by package prose, for every prose rule.

@@ -109,7 +109,7 @@ func (d *Doc) intern(en, fr *lexicon) {
 func newWord(key string, en, fr *lexicon) word {
 	w := word{key: key, lex: [2]int32{-1, -1}}
 	for k, lx := range []*lexicon{en, fr} {
-		if id, ok := lx.ids[key]; ok {
+		if id, ok := lx.ids.one(key); ok {
 			w.lex[k] = id
 			if n := lx.root[id]; n >= 0 && lx.nodes[n].final {
 				w.cats[k] = lx.nodes[n].cats
@@ -166,8 +166,8 @@ func (d *Doc) matchLexicon() {
 			if id < 0 {
 				break
 			}
-			next, ok := lx.edges[uint64(node)<<32|uint64(uint32(id))]
-			if !ok {
+			next := lx.child(node, id)
+			if next < 0 {
 				break
 			}
 			node = next

@@ -127,7 +127,8 @@ func (d *Doc) monthAt(i int, dayBefore bool) (int, bool) {
 	if i < 0 || i >= len(d.toks) || d.single(i)&catMonth == 0 {
 		return 0, false
 	}
-	mo, ok := d.lx.months[d.key(i)]
+	mo32, ok := d.lx.months.one(d.key(i))
+	mo := int(mo32)
 	if !ok {
 		return 0, false
 	}

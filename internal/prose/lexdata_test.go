@@ -94,7 +94,8 @@ func lexDataSource(en, fr *lexFile) ([]byte, error) {
 }
 
 // TestLexDataGenerated checks that lexdata_gen.go is what parsing
-// data/en.yaml and data/fr.yaml gives (go generate ./internal/prose rewrites it).
+// data/en.yaml and data/fr.yaml gives, and lexcompiled_gen.go what
+// compiling it gives (go generate ./internal/prose rewrites both).
 func TestLexDataGenerated(t *testing.T) {
 	en, err := readLexFile("data/en.yaml")
 	if err != nil {
@@ -108,20 +109,55 @@ func TestLexDataGenerated(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	lxEN, lxFR, err := compileLexicons(en, fr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	compiled, err := goFile("data/en.yaml and data/fr.yaml, compiled", struct {
+		name string
+		v    any
+	}{"compiledLexEN", lxEN}, struct {
+		name string
+		v    any
+	}{"compiledLexFR", lxFR})
+	if err != nil {
+		t.Fatal(err)
+	}
 	if *updateLexData {
 		if err := os.WriteFile("lexdata_gen.go", src, 0o644); err != nil {
 			t.Fatal(err)
 		}
+		if err := os.WriteFile("lexcompiled_gen.go", compiled, 0o644); err != nil {
+			t.Fatal(err)
+		}
 		return
 	}
-	if !reflect.DeepEqual(genLexEN(), en) || !reflect.DeepEqual(genLexFR(), fr) {
-		t.Fatal("lexdata_gen.go differs from data/*.yaml: run make generate")
-	}
-	got, err := os.ReadFile("lexdata_gen.go")
+	gen, err := readLexFile("data/en.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(got, src) {
-		t.Fatal("lexdata_gen.go is not what go generate writes: run make generate")
+	if !reflect.DeepEqual(genLexEN(), gen) {
+		t.Fatal("lexdata_gen.go differs from data/*.yaml: run make generate")
+	}
+	if !reflect.DeepEqual(compiledLexEN, lxEN) || !reflect.DeepEqual(compiledLexFR, lxFR) {
+		t.Fatal("lexcompiled_gen.go differs from compiling data/*.yaml: run make generate")
+	}
+	for name, want := range map[string][]byte{"lexdata_gen.go": src, "lexcompiled_gen.go": compiled} {
+		got, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Fatalf("%s is not what go generate writes: run make generate", name)
+		}
+	}
+}
+
+// TestLexiconsCompiledOnce checks that the program reads the generated
+// lexicons and compiles nothing at run time.
+func TestLexiconsCompiledOnce(t *testing.T) {
+	en, fr := lexicons()
+	if en != compiledLexEN || fr != compiledLexFR || en == nil {
+		t.Fatal("lexicons() does not return the generated lexicons")
 	}
 }

@@ -1,9 +1,11 @@
 package prose
 
 //go:generate go test -run ^TestLexDataGenerated$ -update-lexdata .
+//go:generate go test -run ^TestMatchersGenerated$ -update-matchers .
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"sync"
 )
@@ -152,6 +154,7 @@ func (f *lexFile) lists() []struct {
 	for k := range f.sharedMonths {
 		months = append(months, k)
 	}
+	sort.Strings(months) // word ids, and so the generated lexicon, do not depend on map order
 	return []l{
 		{catFunction, f.Function}, {catSelf, f.Self}, {catOther, f.Other}, {catNeutral, f.Neutral},
 		{catPossessive, f.Possessive}, {catMe, f.Me}, {catAskMe, f.AskMe}, {catIntent, f.Intent},
@@ -174,12 +177,31 @@ func (f *lexFile) lists() []struct {
 
 // lexicon is one language's compiled phrase trie over lexicon word ids.
 type lexicon struct {
-	lang   Lang
-	ids    map[string]int32 // folded word -> lexicon word id
-	root   []int32          // word id -> node of the one-word path, -1 when none
-	edges  map[uint64]int32 // node<<32 | word id -> child node
-	nodes  []lexNode
-	months map[string]int // folded month name -> 1..12
+	lang    Lang
+	ids     strIndex // folded word -> lexicon word id
+	root    []int32  // word id -> node of the one-word path, -1 when none
+	kids    []int32  // node -> start of its children in kidWord and kidNode (len nodes+1)
+	kidWord []int32  // a child's word id, ascending within a node
+	kidNode []int32  // the child node
+	nodes   []lexNode
+	months  strIndex // folded month name -> 1..12
+}
+
+// child returns the node reached from node by word id, or -1.
+func (lx *lexicon) child(node, id int32) int32 {
+	lo, hi := lx.kids[node], lx.kids[node+1]
+	for lo < hi {
+		mid := int32(uint32(lo+hi) >> 1)
+		switch w := lx.kidWord[mid]; {
+		case w == id:
+			return lx.kidNode[mid]
+		case w < id:
+			lo = mid + 1
+		default:
+			hi = mid
+		}
+	}
+	return -1
 }
 
 type lexNode struct {
@@ -187,46 +209,59 @@ type lexNode struct {
 	final bool
 }
 
-var (
-	lexOnce sync.Once
-	lexEN   *lexicon
-	lexFR   *lexicon
-)
-
-// lexicons returns the two compiled lexicons, compiling them on first use.
-// The data is generated and tested, so a failure is a build defect.
+// lexicons returns the two compiled lexicons. They are generated Go
+// (lexcompiled_gen.go, written by go generate from data/*.yaml and kept in
+// step by TestLexDataGenerated), laid out by the linker, so reading a text
+// costs no set-up. While that file is being regenerated after a change of
+// the lexicon's layout it may hold nil, and the lists are compiled here.
 func lexicons() (*lexicon, *lexicon) {
+	if compiledLexEN != nil && compiledLexFR != nil {
+		return compiledLexEN, compiledLexFR
+	}
 	lexOnce.Do(func() {
-		// lexdata_gen.go is data/en.yaml and data/fr.yaml as Go (go generate;
-		// TestLexDataGenerated keeps it in step with the data).
-		en, fr := genLexEN(), genLexFR()
 		var err error
-		// Months and places are recognised in either language.
-		en.sharedMonths, fr.sharedMonths = fr.Months, en.Months
-		en.sharedMonthsA, fr.sharedMonthsA = fr.MonthAbbrev, en.MonthAbbrev
-		en.sharedHeads, fr.sharedHeads = fr.OrgHead, en.OrgHead
-		en.sharedTitles, fr.sharedTitles = fr.Title, en.Title
-		en.sharedPlaces = [3][]string{fr.PlacesUS, fr.PlacesCA, fr.PlacesOther}
-		fr.sharedPlaces = [3][]string{en.PlacesUS, en.PlacesCA, en.PlacesOther}
-		if lexEN, err = compileLexicon(English, en); err != nil {
-			panic(err)
-		}
-		if lexFR, err = compileLexicon(French, fr); err != nil {
-			panic(err)
+		if lexEN, lexFR, err = compileLexicons(genLexEN(), genLexFR()); err != nil {
+			panic(err) // the data is generated and tested: a build defect
 		}
 	})
 	return lexEN, lexFR
 }
 
+var (
+	lexOnce      sync.Once
+	lexEN, lexFR *lexicon
+)
+
+// compileLexicons compiles the two languages' files; months, places, names'
+// heads and titles are recognised in either language.
+func compileLexicons(en, fr *lexFile) (*lexicon, *lexicon, error) {
+	en.sharedMonths, fr.sharedMonths = fr.Months, en.Months
+	en.sharedMonthsA, fr.sharedMonthsA = fr.MonthAbbrev, en.MonthAbbrev
+	en.sharedHeads, fr.sharedHeads = fr.OrgHead, en.OrgHead
+	en.sharedTitles, fr.sharedTitles = fr.Title, en.Title
+	en.sharedPlaces = [3][]string{fr.PlacesUS, fr.PlacesCA, fr.PlacesOther}
+	fr.sharedPlaces = [3][]string{en.PlacesUS, en.PlacesCA, en.PlacesOther}
+	lx1, err := compileLexicon(English, en)
+	if err != nil {
+		return nil, nil, err
+	}
+	lx2, err := compileLexicon(French, fr)
+	if err != nil {
+		return nil, nil, err
+	}
+	return lx1, lx2, nil
+}
+
 func compileLexicon(lang Lang, f *lexFile) (*lexicon, error) {
-	lx := &lexicon{lang: lang, ids: map[string]int32{}, edges: map[uint64]int32{}, months: map[string]int{}}
+	lx := &lexicon{lang: lang}
+	ids, edges, months := map[string][]int32{}, map[uint64]int32{}, map[string][]int32{}
 	lx.nodes = append(lx.nodes, lexNode{}) // node 0: unused root
 	id := func(w string) int32 {
-		if i, ok := lx.ids[w]; ok {
-			return i
+		if i, ok := ids[w]; ok {
+			return i[0]
 		}
-		i := int32(len(lx.ids))
-		lx.ids[w] = i
+		i := int32(len(ids))
+		ids[w] = []int32{i}
 		lx.root = append(lx.root, -1)
 		return i
 	}
@@ -244,7 +279,7 @@ func compileLexicon(lang Lang, f *lexFile) (*lexicon, error) {
 					next = lx.root[wid]
 				} else {
 					var ok bool
-					next, ok = lx.edges[uint64(node)<<32|uint64(uint32(wid))]
+					next, ok = edges[uint64(node)<<32|uint64(uint32(wid))]
 					if !ok {
 						next = -1
 					}
@@ -255,7 +290,7 @@ func compileLexicon(lang Lang, f *lexFile) (*lexicon, error) {
 					if k == 0 {
 						lx.root[wid] = next
 					} else {
-						lx.edges[uint64(node)<<32|uint64(uint32(wid))] = next
+						edges[uint64(node)<<32|uint64(uint32(wid))] = next
 					}
 				}
 				node = next
@@ -265,26 +300,39 @@ func compileLexicon(lang Lang, f *lexFile) (*lexicon, error) {
 		}
 	}
 	for k, v := range f.Months {
-		lx.months[foldString(k)] = v
+		months[foldString(k)] = []int32{int32(v)}
 	}
 	for k, v := range f.sharedMonths {
-		if _, ok := lx.months[foldString(k)]; !ok {
-			lx.months[foldString(k)] = v
+		if _, ok := months[foldString(k)]; !ok {
+			months[foldString(k)] = []int32{int32(v)}
 		}
 	}
+	lx.ids, lx.months = newIndex(ids), newIndex(months)
 	// A longer phrase also carries the categories of the phrases it extends
 	// ("invited to" is an intent, and "invited" a foreseeability marker).
-	var walk func(node int32, inherited cat)
-	children := map[int32][]int32{}
-	for k, child := range lx.edges {
-		children[int32(k>>32)] = append(children[int32(k>>32)], child)
+	keys := make([]uint64, 0, len(edges))
+	for k := range edges {
+		keys = append(keys, k)
 	}
+	sort.Slice(keys, func(a, b int) bool { return keys[a] < keys[b] })
+	lx.kids = make([]int32, len(lx.nodes)+1)
+	for _, k := range keys {
+		lx.kids[k>>32+1]++
+	}
+	for n := 1; n < len(lx.kids); n++ {
+		lx.kids[n] += lx.kids[n-1]
+	}
+	for _, k := range keys { // sorted by node, then word id
+		lx.kidWord = append(lx.kidWord, int32(uint32(k)))
+		lx.kidNode = append(lx.kidNode, edges[k])
+	}
+	var walk func(node int32, inherited cat)
 	walk = func(node int32, inherited cat) {
 		if lx.nodes[node].final {
 			lx.nodes[node].cats |= inherited
 			inherited = lx.nodes[node].cats
 		}
-		for _, c := range children[node] {
+		for _, c := range lx.kidNode[lx.kids[node]:lx.kids[node+1]] {
 			walk(c, inherited)
 		}
 	}

@@ -50,13 +50,19 @@ type mphrase struct {
 type langMatcher struct {
 	lang     Lang
 	words    []mword
-	exact    map[string][]int32
-	stems    map[string][]int32
-	gate     map[string]bool // first three letters of the stems: only those words are stemmed
-	dels     map[string][]int32
+	exact    strIndex // folded word -> its words ("=word" and stemmed ones)
+	stems    strIndex // stem -> the stemmed words
+	gate     strIndex // first three letters of the stems: only those words are stemmed
+	dels     strIndex // a word of MinFuzzy letters and each of it with one letter off -> the word
 	prefixes []int32
 	phrases  []mphrase
 	byFirst  [][]int32 // matcher word id -> phrases that start with it
+}
+
+// lmBuilder holds a langMatcher's indexes as maps while it is compiled.
+type lmBuilder struct {
+	*langMatcher
+	exact, stems, gate, dels map[string][]int32
 }
 
 // MinFuzzy is the shortest word (in letters) matched one edit away: a
@@ -80,12 +86,61 @@ func transposed(a, b string) bool {
 
 // Compile builds a matcher. Family ids must be unique and not empty, and
 // every term must have a word; languages other than English and French are
-// errors.
+// errors. Families compiled ahead of time (matchers_gen.go: the built-in
+// catalog's reasons, written by go generate) are found by their
+// fingerprint and cost nothing; others are compiled here.
 func Compile(families []Family) (*Matcher, error) {
+	if len(precompiled) > 0 {
+		fp := Fingerprint(families)
+		for _, p := range precompiled {
+			if p.fp == fp {
+				return p.m, nil
+			}
+		}
+	}
+	return compile(families)
+}
+
+// Fingerprint is a 64-bit hash of families: their ids, names marks and
+// terms in every language, in order.
+func Fingerprint(families []Family) uint64 {
+	h := uint64(14695981039346656037)
+	add := func(s string) {
+		for i := 0; i < len(s); i++ {
+			h ^= uint64(s[i])
+			h *= 1099511628211
+		}
+		h ^= 0xff // a byte no UTF-8 text has ends each string
+		h *= 1099511628211
+	}
+	for _, f := range families {
+		add(f.ID)
+		if f.Names {
+			add("names")
+		}
+		langs := make([]string, 0, len(f.Terms))
+		for l := range f.Terms {
+			langs = append(langs, string(l))
+		}
+		sort.Strings(langs)
+		for _, l := range langs {
+			add("lang:" + l)
+			for _, t := range f.Terms[Lang(l)] {
+				add(t)
+			}
+		}
+		add("end")
+	}
+	return h
+}
+
+func compile(families []Family) (*Matcher, error) {
 	m := &Matcher{}
+	var bs [2]*lmBuilder
 	for k, l := range []Lang{English, French} {
-		m.langs[k] = &langMatcher{lang: l, exact: map[string][]int32{}, stems: map[string][]int32{},
-			gate: map[string]bool{}, dels: map[string][]int32{}}
+		m.langs[k] = &langMatcher{lang: l}
+		bs[k] = &lmBuilder{langMatcher: m.langs[k], exact: map[string][]int32{}, stems: map[string][]int32{},
+			gate: map[string][]int32{}, dels: map[string][]int32{}}
 	}
 	seen := map[string]bool{}
 	for fi, f := range families {
@@ -103,7 +158,7 @@ func Compile(families []Family) (*Matcher, error) {
 			if li < 0 {
 				return nil, fmt.Errorf("prose: family %q: language %q is not en or fr", f.ID, lang)
 			}
-			lm := m.langs[li]
+			lm := bs[li]
 			for _, term := range terms {
 				var ws []int32
 				for _, raw := range termWords(term) {
@@ -125,7 +180,12 @@ func Compile(families []Family) (*Matcher, error) {
 		}
 	}
 	// Longer phrases first, so the first full match at a token is the longest.
-	for _, lm := range m.langs {
+	for _, b := range bs {
+		lm := b.langMatcher
+		lm.exact, lm.stems, lm.gate, lm.dels = newIndex(b.exact), newIndex(b.stems), newIndex(b.gate), newIndex(b.dels)
+		for len(lm.byFirst) < len(lm.words) {
+			lm.byFirst = append(lm.byFirst, nil)
+		}
 		for k, list := range lm.byFirst {
 			sort.SliceStable(list, func(a, b int) bool {
 				return len(lm.phrases[list[a]].words) > len(lm.phrases[list[b]].words)
@@ -196,7 +256,7 @@ func stem(l Lang, w string) string {
 	return english.Stem(w, true)
 }
 
-func (lm *langMatcher) add(raw string) (int32, error) {
+func (lm *lmBuilder) add(raw string) (int32, error) {
 	mode := modeStem
 	switch {
 	case strings.HasPrefix(raw, "="):
@@ -222,7 +282,7 @@ func (lm *langMatcher) add(raw string) (int32, error) {
 	case modeStem:
 		w.stem = stem(lm.lang, key)
 		lm.stems[w.stem] = append(lm.stems[w.stem], id)
-		lm.gate[gateKey(w.stem)] = true
+		lm.gate[gateKey(w.stem)] = nil
 		if letters(key) >= MinFuzzy {
 			lm.dels[key] = append(lm.dels[key], id)
 			var buf []byte
@@ -268,15 +328,15 @@ func appendUnique(list []int32, id int32) []int32 {
 // wordMatches returns the matcher words a folded doc word matches.
 func (lm *langMatcher) wordMatches(key string, noFuzzy bool, dst []int32) []int32 {
 	start := len(dst)
-	dst = append(dst, lm.exact[key]...)
+	dst = append(dst, lm.exact.get(key)...)
 	for _, id := range lm.prefixes {
 		if strings.HasPrefix(key, lm.words[id].key) {
 			dst = appendUnique(dst, id)
 		}
 	}
-	if len(key) >= 3 && lm.gate[gateKey(key)] {
+	if len(key) >= 3 && lm.gate.has(gateKey(key)) {
 		base := strings.TrimSuffix(strings.TrimSuffix(key, "'s"), "'")
-		for _, id := range lm.stems[stem(lm.lang, base)] {
+		for _, id := range lm.stems.get(stem(lm.lang, base)) {
 			dst = appendUnique(dst, id)
 		}
 	}
@@ -284,7 +344,7 @@ func (lm *langMatcher) wordMatches(key string, noFuzzy bool, dst []int32) []int3
 		return dst
 	}
 	try := func(k string) {
-		for _, id := range lm.dels[k] {
+		for _, id := range lm.dels.get(k) {
 			w := lm.words[id].key
 			if w[0] == key[0] && oneEdit(key, w) && (len(key) != len(w) || letters(w) >= MinFuzzySubst || transposed(key, w)) {
 				dst = appendUnique(dst, id)
