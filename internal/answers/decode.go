@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -414,7 +415,16 @@ func decodeStruct(n *yaml.Node, v reflect.Value, path string) error {
 	return nil
 }
 
+// fieldsOf caches structFields: the answers' few struct types are read
+// field by field many times a check.
+var fieldsOf sync.Map // reflect.Type -> map[string]int
+
+// structFields maps a struct's yaml keys to its field indexes. The map is
+// shared: callers must not change it.
 func structFields(t reflect.Type) map[string]int {
+	if m, ok := fieldsOf.Load(t); ok {
+		return m.(map[string]int)
+	}
 	m := make(map[string]int, t.NumField())
 	for i := range t.NumField() {
 		name, _, _ := strings.Cut(t.Field(i).Tag.Get("yaml"), ",")
@@ -422,6 +432,7 @@ func structFields(t reflect.Type) map[string]int {
 			m[name] = i
 		}
 	}
+	fieldsOf.Store(t, m)
 	return m
 }
 

@@ -34,10 +34,12 @@ type Span struct {
 
 // word is one distinct folded word of a document.
 type word struct {
-	key   string
-	lex   [2]int32 // lexicon word id in English, French; -1 when absent
-	cats  [2]cat   // categories of the word alone in each lexicon
-	extra cat      // categories from its shape (a word ending in n't negates)
+	key     string
+	lex     [2]int32 // lexicon word id in English, French; -1 when absent
+	cats    [2]cat   // categories of the word alone in each lexicon
+	extra   cat      // categories from its shape (a word ending in n't negates)
+	stem    string   // its stem in the text's language, once a matcher needed it
+	stemmed bool
 }
 
 type sentence struct {

@@ -325,8 +325,10 @@ func appendUnique(list []int32, id int32) []int32 {
 	return append(list, id)
 }
 
-// wordMatches returns the matcher words a folded doc word matches.
-func (lm *langMatcher) wordMatches(key string, noFuzzy bool, dst []int32) []int32 {
+// wordMatches returns the matcher words a doc word matches. Its stem is
+// worked out once, for all the matchers a text is read with.
+func (lm *langMatcher) wordMatches(w *word, noFuzzy bool, dst []int32) []int32 {
+	key := w.key
 	start := len(dst)
 	dst = append(dst, lm.exact.get(key)...)
 	for _, id := range lm.prefixes {
@@ -335,8 +337,11 @@ func (lm *langMatcher) wordMatches(key string, noFuzzy bool, dst []int32) []int3
 		}
 	}
 	if len(key) >= 3 && lm.gate.has(gateKey(key)) {
-		base := strings.TrimSuffix(strings.TrimSuffix(key, "'s"), "'")
-		for _, id := range lm.stems.get(stem(lm.lang, base)) {
+		if !w.stemmed {
+			base := strings.TrimSuffix(strings.TrimSuffix(key, "'s"), "'")
+			w.stem, w.stemmed = stem(lm.lang, base), true
+		}
+		for _, id := range lm.stems.get(w.stem) {
 			dst = appendUnique(dst, id)
 		}
 	}

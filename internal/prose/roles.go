@@ -92,7 +92,7 @@ func (d *Doc) Mentions(m *Matcher) []Mention {
 		if offs[w] < 0 {
 			off := int32(len(flat))
 			noFuzzy := d.words[w].cats[d.li]&catNoFuzzy != 0
-			flat = lm.wordMatches(d.words[w].key, noFuzzy, flat)
+			flat = lm.wordMatches(&d.words[w], noFuzzy, flat)
 			offs[w] = off
 			spans[w] = span2{off, int32(len(flat)) - off}
 		}
