@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/expedite/expedite/internal/answers"
@@ -56,17 +57,26 @@ func readText(path string, e *env) (text, name string, err error) {
 		defer f.Close()
 		r, name = f, path
 	}
-	data, err := io.ReadAll(io.LimitReader(r, answers.MaxSize+1))
+	// Read into a string builder sized from the file: the text is held
+	// once, not read into bytes and copied into a string.
+	var b strings.Builder
+	if f, ok := r.(*os.File); ok {
+		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() <= answers.MaxSize {
+			b.Grow(int(st.Size()) + 1)
+		}
+	}
+	_, err = io.Copy(&b, io.LimitReader(r, answers.MaxSize+1))
 	if err != nil {
 		return "", "", &inputError{msg: printer().Text("cli.err.cannot-read", map[string]any{"file": name, "problem": unwrapPath(err).Error()})}
 	}
-	if len(data) > answers.MaxSize {
+	if b.Len() > answers.MaxSize {
 		return "", "", &inputError{msg: printer().Text("cli.err.too-large", map[string]any{"file": name, "mib": answers.MaxSize >> 20})}
 	}
-	if !utf8.Valid(data) {
+	text = b.String()
+	if !utf8.ValidString(text) {
 		return "", "", &inputError{msg: printer().Text("cli.err.not-utf8", map[string]any{"file": name})}
 	}
-	return string(data), name, nil
+	return text, name, nil
 }
 
 func unwrapPath(err error) error {

@@ -183,13 +183,18 @@ func reasonFindings(co *catalog.Country, r *reading, purposeText bool) []Finding
 		if role == prose.Unclear && nothingHappened && (!reason.NeedsCue || r.hasAux(id+famCues)) {
 			role = prose.Purpose
 		}
-		args := map[string]any{"reason": id, "sentence": r.sentence(m.Sentence), "words": r.quote(m.Span)}
+		// The sentence is quoted only for a finding: a long text mentions
+		// the same reason many times.
+		args := func() map[string]any {
+			return map[string]any{"reason": id, "sentence": r.sentence(m.Sentence), "words": r.quote(m.Span)}
+		}
 		switch role {
 		case prose.Purpose:
 			if fired[id] {
 				continue
 			}
 			fired[id] = true
+			args := args()
 			if m.Cue != (prose.Span{}) {
 				args["cue"] = r.quote(m.Cue)
 			}
@@ -204,7 +209,7 @@ func reasonFindings(co *catalog.Country, r *reading, purposeText bool) []Finding
 				continue
 			}
 			unclear[id] = true
-			f := newFinding(RuleUnclearPurpose, Warning, r.field, args)
+			f := newFinding(RuleUnclearPurpose, Warning, r.field, args())
 			f.Match = r.quote(m.Span)
 			fs = append(fs, r.at(f, m.Span.Start))
 		}
