@@ -274,6 +274,19 @@ type Screen struct {
 	Specifics []string `yaml:"specifics,omitempty" json:"specifics,omitempty"`
 	Facts     []string `yaml:"facts,omitempty" json:"facts,omitempty"`
 	Place     string   `yaml:"place,omitempty" json:"place,omitempty"` // the fact that says where it happens
+	// Qualifies are the closed lists of what the criterion covers, per
+	// fact: an answer to that fact that names none of it (read by package
+	// prose: stems, misspellings, negation) is the warning
+	// eligibility.not-qualifying. Blocked purposes have endless synonyms;
+	// qualifying ones (a death, a grave illness, an accident) do not.
+	Qualifies []Qualify `yaml:"qualifies,omitempty" json:"qualifies,omitempty"`
+}
+
+// Qualify is what an answer to one fact must name for the criterion to
+// apply.
+type Qualify struct {
+	Field string `yaml:"field" json:"field"`
+	Terms Terms  `yaml:"terms" json:"terms"`
 }
 
 // ScreenRules are the rules a criterion's screen may switch on.

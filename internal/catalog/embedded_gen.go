@@ -590,6 +590,12 @@ func embedded() *Catalog {
 							Specifics: []string{"date", "place", "name"},
 							Facts:     []string{"relative.situation"},
 							Place:     "relative.place",
+							Qualifies: []Qualify{
+								Qualify{
+									Field: "relative.situation",
+									Terms: Terms{"en": []string{"died", "die", "dies", "death", "dead", "deceased", "passed away", "passed on", "has passed", "funeral", "burial", "dying", "terminal", "terminally", "hospice", "palliative", "end of life", "last days", "ill", "illness", "sick", "disease", "cancer", "tumor", "tumour", "leukemia", "lymphoma", "stroke", "heart attack", "cardiac arrest", "heart failure", "kidney failure", "organ failure", "seizure", "coma", "unconscious", "intensive care", "icu", "critical", "critically", "gravely", "seriously", "life-threatening", "life threatening", "life support", "ventilator", "intubated", "surgery", "operation", "hospital", "hospitalized", "hospitalised", "admitted", "emergency room", "accident", "crash", "collision", "injured", "injury", "injuries", "trauma", "fell", "fall", "fracture", "fractured", "broke", "burns", "burned", "overdose", "infection", "sepsis", "pneumonia", "transplant", "dialysis", "chemotherapy", "diagnosed", "diagnosis", "collapsed", "bleeding", "hemorrhage", "haemorrhage", "aneurysm", "shot", "stabbed", "attacked", "assaulted", "drowned", "paralyzed", "paralysed", "amputation", "danger"}, "fr": []string{"décédé", "décédée", "décède", "décéder", "décès", "mort", "morte", "meurt", "mourir", "mourant", "mourante", "funérailles", "obsèques", "salon funéraire", "inhumation", "phase terminale", "soins palliatifs", "fin de vie", "derniers jours", "malade", "maladie", "cancer", "tumeur", "leucémie", "lymphome", "avc", "accident vasculaire", "crise cardiaque", "arrêt cardiaque", "insuffisance", "convulsions", "coma", "inconscient", "inconsciente", "soins intensifs", "critique", "gravement", "grave", "danger", "respirateur", "intubé", "intubée", "chirurgie", "opération", "opéré", "opérée", "hôpital", "hospitalisé", "hospitalisée", "hospitalisation", "admis", "admise", "urgence", "urgences", "accident", "collision", "blessé", "blessée", "blessures", "traumatisme", "chute", "tombé", "tombée", "fracture", "brûlures", "brûlé", "brûlée", "surdose", "infection", "septicémie", "pneumonie", "greffe", "dialyse", "chimiothérapie", "diagnostiqué", "diagnostiquée", "diagnostic", "effondré", "effondrée", "hémorragie", "anévrisme", "paralysé", "paralysée", "amputation"}},
+								},
+							},
 						},
 						DateRule: DateRule{
 							Kind: "window",

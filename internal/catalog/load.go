@@ -531,6 +531,20 @@ func (v *validator) screen(key string, cr *Criterion) {
 			v.fail(key+".screen.place", "%q is not one of the criterion's facts", p)
 		}
 	}
+	for i, q := range cr.Screen.Qualifies {
+		k := fmt.Sprintf("%s.screen.qualifies[%d]", key, i)
+		if _, ok := cr.Fact(q.Field); !ok {
+			v.fail(k+".field", "%q is not one of the criterion's facts", q.Field)
+		}
+		v.terms(k+".terms", q.Terms, true)
+		fam := prose.Family{ID: "qualifies", Terms: map[prose.Lang][]string{}}
+		for l, words := range q.Terms {
+			fam.Terms[prose.Lang(l)] = words
+		}
+		if _, err := prose.Compile([]prose.Family{fam}); err != nil {
+			v.fail(k+".terms", "%s", strings.TrimPrefix(err.Error(), "prose: "))
+		}
+	}
 }
 
 func (v *validator) items(key string, items []Item) {

@@ -74,6 +74,7 @@ var goRules = []Rule{
 	{ID: RuleOutsideUS, Severities: []Severity{Error}, Messages: []string{RuleOutsideUS}},
 	{ID: RuleNotMinor, Severities: []Severity{Error}, Messages: []string{RuleNotMinor}},
 	{ID: RuleSpectator, Severities: []Severity{Error}, Messages: []string{RuleSpectator}},
+	{ID: RuleNotQualifying, Severities: []Severity{Warning}, Messages: []string{RuleNotQualifying}},
 	{ID: RuleUnclearPurpose, Severities: []Severity{Warning}, Messages: []string{RuleUnclearPurpose}},
 	{ID: RuleVague, Severities: []Severity{Warning}, Messages: []string{RuleVague + ".short"}},
 	{ID: RuleNoSpecifics, Severities: []Severity{Warning}, Messages: []string{RuleNoSpecifics}},
@@ -303,6 +304,9 @@ func checkScreen(s *state) {
 					s.add(f)
 				}
 			}
+		}
+		for _, f := range notQualifyingFindings(s.a, s.cr, r) {
+			s.add(f)
 		}
 		for _, rule := range s.cr.Screen.Rules {
 			var f Finding

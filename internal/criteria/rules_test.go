@@ -64,6 +64,9 @@ func eligible() *answers.Answers {
 	}
 }
 
+// eligibleRelative changes nothing: the eligible case as it is.
+func eligibleRelative(*answers.Answers) {}
+
 func student() *answers.Answers {
 	a := eligible()
 	a.Criterion = Student
@@ -247,6 +250,30 @@ func TestCaseRules(t *testing.T) {
 		// eligibility.spectator
 		{"spectator", func(a *answers.Answers) { a.Criterion, a.Event.Role = SignificantEvent, "spectator" }, eligible, RuleSpectator, true, Error, "event.role"},
 		{"speaker is no spectator", func(a *answers.Answers) { a.Criterion, a.Event.Role = SignificantEvent, "speaker" }, eligible, RuleSpectator, false, 0, ""},
+		// eligibility.not-qualifying
+		{"not-qualifying: moving house", func(a *answers.Answers) {
+			a.Relative.Situation = "My mother is moving to a new apartment and needs help packing."
+			a.Description = "My mother, Anne Tremblay, is moving to a new apartment in Boston, Massachusetts on 2026-12-05 and has asked me to help her pack and move her furniture."
+		}, eligible, RuleNotQualifying, true, Warning, "relative.situation"},
+		{"not-qualifying: a denied danger is not a danger", func(a *answers.Answers) {
+			a.Relative.Situation = "He is not in danger; he wants company for the holidays."
+			a.Description = "My father Paul Tremblay lives alone in Boston, Massachusetts and wants me to keep him company from 2026-12-20."
+		}, eligible, RuleNotQualifying, true, Warning, "relative.situation"},
+		{"fr not-qualifying: un déménagement", func(a *answers.Answers) {
+			a.Relative.Situation = "Ma mère déménage et a besoin d'aide."
+			a.Description = "Ma mère, Anne Tremblay, déménage à Boston, au Massachusetts, le 5 décembre 2026 et m'a demandé de l'aider à faire ses boîtes."
+		}, eligible, RuleNotQualifying, true, Warning, "relative.situation"},
+		{"qualifying: an accident", eligibleRelative, eligible, RuleNotQualifying, false, 0, ""},
+		{"qualifying: a misspelled stroke and intensive care", func(a *answers.Answers) {
+			a.Relative.Situation = "had a strok, now in intensiv care"
+		}, eligible, RuleNotQualifying, false, 0, ""},
+		{"qualifying: passed away", func(a *answers.Answers) { a.Relative.Situation = "She passed away on November 21." }, eligible, RuleNotQualifying, false, 0, ""},
+		{"fr qualifying: décédé", func(a *answers.Answers) { a.Relative.Situation = "Mon père est décédé le 21 novembre." }, eligible, RuleNotQualifying, false, 0, ""},
+		{"fr qualifying: gravement malade", func(a *answers.Answers) { a.Relative.Situation = "Ma sœur est gravement malade." }, eligible, RuleNotQualifying, false, 0, ""},
+		{"qualifying: the situation points to the description", func(a *answers.Answers) { a.Relative.Situation = "see the description" }, eligible, RuleNotQualifying, false, 0, ""},
+		{"not-qualifying is for a relative emergency only", func(a *answers.Answers) {
+			a.Criterion, a.Relative.Situation = SignificantEvent, "help moving"
+		}, eligible, RuleNotQualifying, false, 0, ""},
 		// pitfall.asks-for-date
 		{"asks for a date", describe(goodRelativeText + " Please give me an appointment on December 3."), nil, RuleAsksForDate, true, Warning, "description"},
 		{"fr asks for a date", describe("Le 20 novembre 2026, mon père Paul Tremblay a été happé par une voiture à Boston et il est aux soins intensifs du Massachusetts General Hospital. Je voudrais un rendez-vous le 3 décembre à 9 h."), nil, RuleAsksForDate, true, Warning, "description"},

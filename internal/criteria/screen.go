@@ -26,6 +26,7 @@ const (
 	RuleUnclearPurpose     = "pitfall.unclear-purpose"
 	RuleNoSpecifics        = "pitfall.no-specifics"
 	RuleAsksForDate        = "pitfall.asks-for-date"
+	RuleNotQualifying      = "eligibility.not-qualifying"
 )
 
 // Field paths the screening rules read.
@@ -70,6 +71,72 @@ func reasonsOf(co *catalog.Country) *reasonSet {
 	rs.aux = prose.MustCompile(aux)
 	reasonSets.Store(co, rs)
 	return rs
+}
+
+// qualifySets are the compiled qualifies lists, per criterion and fact.
+var qualifySets sync.Map // *catalog.Criterion -> []*prose.Matcher (one per Screen.Qualifies)
+
+func qualifiersOf(cr *catalog.Criterion) []*prose.Matcher {
+	if ms, ok := qualifySets.Load(cr); ok {
+		return ms.([]*prose.Matcher)
+	}
+	var ms []*prose.Matcher
+	for _, fams := range QualifyFamilies(cr) {
+		ms = append(ms, prose.MustCompile(fams)) // validated by the catalog
+	}
+	qualifySets.Store(cr, ms)
+	return ms
+}
+
+// QualifyFamilies is, for each of cr's qualifies lists, the one family
+// an answer must name.
+func QualifyFamilies(cr *catalog.Criterion) [][]prose.Family {
+	var out [][]prose.Family
+	for _, q := range cr.Screen.Qualifies {
+		f := prose.Family{ID: cr.ID + ":" + q.Field, Terms: map[prose.Lang][]string{}}
+		for l, words := range q.Terms {
+			f.Terms[prose.Lang(l)] = words
+		}
+		out = append(out, []prose.Family{f})
+	}
+	return out
+}
+
+// notQualifyingFindings: an answer to a fact with a qualifies list that
+// names none of it, or only denies it ("he is not in danger"), in a case
+// whose description names none of it either (an answer such as "see the
+// description" leaves it to the description, which the officer reads too).
+func notQualifyingFindings(a *answers.Answers, cr *catalog.Criterion, desc *reading) []Finding {
+	names := func(doc *prose.Doc, m *prose.Matcher) bool {
+		for _, mt := range doc.Mentions(m) {
+			if mt.Role != prose.Negated {
+				return true
+			}
+		}
+		return false
+	}
+	var fs []Finding
+	for i, m := range qualifiersOf(cr) {
+		path := cr.Screen.Qualifies[i].Field
+		v := a.Get(path)
+		if isBlank(v) || names(prose.Parse(v), m) || desc != nil && names(desc.doc, m) {
+			continue // a blank answer: required.* says so
+		}
+		fs = append(fs, newFinding(RuleNotQualifying, Warning, path, map[string]any{
+			"criterion": cr.ID, "answer": clip(v, 80)}))
+	}
+	return fs
+}
+
+// MatcherFamilies are all the sets of families the engine compiles from
+// co: go generate compiles them ahead of time.
+func MatcherFamilies(co *catalog.Country) [][]prose.Family {
+	terms, aux := ReasonFamilies(co)
+	sets := [][]prose.Family{terms, aux}
+	for _, cr := range co.Criteria {
+		sets = append(sets, QualifyFamilies(cr)...)
+	}
+	return sets
 }
 
 // ReasonFamilies is what the engine looks for in a text for co's reasons:

@@ -32,6 +32,12 @@ var Scored = []string{
 	"pitfall.emotional",
 }
 
+// Unlabelled are rules that read the description but that the corpus does
+// not label yet: eligibility.not-qualifying fires when neither the
+// relative's situation (here "see the description") nor the description
+// names a death, an illness or an accident; pitfall.too-long on length.
+var Unlabelled = []string{"eligibility.not-qualifying", "pitfall.too-long"}
+
 // Item is one labelled description.
 type Item struct {
 	ID           string            `yaml:"id"`

@@ -148,6 +148,14 @@ func (p *Printer) funcs() template.FuncMap {
 			}
 			return id
 		},
+		// official is a criterion's official wording (in French, the
+		// catalog's unofficial translation).
+		"official": func(id string) string {
+			if cr, ok := co.Criterion(id); ok {
+				return cr.Official.In(p.lang)
+			}
+			return id
+		},
 		"proof": func(id string) string {
 			if cr, ok := co.Criterion(id); ok && len(cr.Proof) > 0 {
 				return cr.Proof[0].In(p.lang)

@@ -189,6 +189,7 @@ func TestFindingsRead(t *testing.T) {
 		{Criterion: "relative-emergency", Relative: answers.Relative{Place: "Calgary, Alberta"}, Description: "My sister's wedding is on December 12 in Boston. On November 20 my father Paul Tremblay had a stroke in Calgary and is at Foothills Medical Centre."},
 		{Criterion: "medical-treatment", Patient: "child", Medical: answers.Medical{PatientBorn: d("2001-04-02")}, TravelDate: d("2026-12-10")},
 		{Criterion: "significant-event", Event: answers.Event{Role: "spectator"}},
+		{Criterion: "relative-emergency", Relative: answers.Relative{Situation: "She wants me to help her move house."}},
 	}
 	seen := map[string]bool{}
 	for _, lang := range Languages() {

@@ -18,8 +18,8 @@ var updateMatchers = flag.Bool("update-matchers", false, "rewrite matchers_gen.g
 // catalog's reason matchers as compiling them gives (go generate
 // ./internal/prose rewrites it), and that Compile serves them from there.
 func TestMatchersGenerated(t *testing.T) {
-	terms, aux := criteria.ReasonFamilies(catalog.Default().Country())
-	src, err := prose.MatchersSource("the built-in catalog's reasons (criteria.ReasonFamilies)", terms, aux)
+	sets := criteria.MatcherFamilies(catalog.Default().Country())
+	src, err := prose.MatchersSource("the built-in catalog (criteria.MatcherFamilies)", sets...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -36,7 +36,7 @@ func TestMatchersGenerated(t *testing.T) {
 	if !bytes.Equal(got, src) {
 		t.Fatal("matchers_gen.go is not what go generate writes: run make generate")
 	}
-	for _, fams := range [][]prose.Family{terms, aux} {
+	for _, fams := range sets {
 		fresh, err := prose.CompileFresh(fams)
 		if err != nil {
 			t.Fatal(err)
