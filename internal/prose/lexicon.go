@@ -71,6 +71,7 @@ const (
 	catDeny
 	catTransit
 	catAbsent
+	catStandIn
 )
 
 // lexFile is one language's data file. Every list is a list of phrases.
@@ -132,6 +133,7 @@ type lexFile struct {
 	Deny          []string       `yaml:"deny"`
 	Transit       []string       `yaml:"transit"`
 	Absent        []string       `yaml:"absent"`
+	StandIn       []string       `yaml:"stand_in"`
 	sharedMonths  map[string]int // the other language's months, for dates only
 	sharedPlaces  [3][]string
 	sharedMonthsA []string
@@ -171,7 +173,7 @@ func (f *lexFile) lists() []struct {
 		{catPlaceUS, append(f.PlacesUS, f.sharedPlaces[0]...)},
 		{catPlaceCA, append(f.PlacesCA, f.sharedPlaces[1]...)},
 		{catPlaceOther, append(f.PlacesOther, f.sharedPlaces[2]...)},
-		{catStateUS, f.StateCodesUS}, {catStateCA, f.StateCodesCA}, {catNoFuzzy, f.NoFuzzy}, {catKin, f.Kin}, {catModal, f.Modal}, {catSeason, f.Season}, {catAt, f.At}, {catPast, f.Past}, {catDeny, f.Deny}, {catTransit, f.Transit}, {catAbsent, f.Absent},
+		{catStateUS, f.StateCodesUS}, {catStateCA, f.StateCodesCA}, {catNoFuzzy, f.NoFuzzy}, {catKin, f.Kin}, {catModal, f.Modal}, {catSeason, f.Season}, {catAt, f.At}, {catPast, f.Past}, {catDeny, f.Deny}, {catTransit, f.Transit}, {catAbsent, f.Absent}, {catStandIn, f.StandIn},
 	}
 }
 

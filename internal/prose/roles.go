@@ -180,6 +180,27 @@ func (d *Doc) Mentions(m *Matcher) []Mention {
 			out[k].Role, out[k].Cue = Purpose, c
 		}
 	}
+	// A stand-in: another person's plan, kept or called off, that the
+	// writer takes over ("Dr. Park was to present at the annual meeting
+	// ... I will give the talk in her place", « elle devait présenter au
+	// congrès ... d'y aller à sa place »).
+	for k := range out {
+		if out[k].Role != Circumstance && out[k].Role != Negated || out[k].Cue == (Span{}) {
+			continue
+		}
+		a := d.tokenAt(out[k].Span.Start)
+		if cue := d.tokenAt(out[k].Cue.Start); cue >= len(d.toks) || d.toks[cue].cats&(catIntent|catNegationPre) == 0 {
+			continue // a stand-in takes over a plan, not an accident
+		}
+		if subj, _ := d.subjectAndIntent(int(d.toks[a].clause), a); subj != subjOther {
+			continue
+		}
+		s := d.sentOf(a)
+		end := int(d.sents[min(s+2, len(d.sents)-1)].hi)
+		if st := d.findIn(a+1, end, catStandIn); st >= 0 {
+			out[k].Role, out[k].Cue = Purpose, d.spanOf(st, st+max(1, int(d.toks[st].n)))
+		}
+	}
 	return out
 }
 
@@ -442,7 +463,9 @@ func (d *Doc) purposeNearby(a int, mentionClause map[int32]bool) (Span, bool) {
 		if ab := d.findIn(int(c.lo), int(c.hi), catAbsent); ab >= 0 {
 			return d.spanOf(ab, min(int(c.hi), ab+max(1, int(d.toks[ab].n)))), true
 		}
-		if d.findIn(int(c.lo), int(c.hi), catNegation) >= 0 {
+		if d.findIn(int(c.lo), int(c.hi), catNegation|catStandIn) >= 0 {
+			// A stand-in ("I will go in her place") takes over someone's
+			// plan, not what happened to them: see Mentions.
 			return Span{}, false
 		}
 		subj, intent := d.subjectAndIntent(int(k), int(c.hi))
