@@ -450,6 +450,15 @@ func (d *Doc) subjectIn(lo, hi, intent int) subjectKind {
 func (d *Doc) purposeNearby(a int, mentionClause map[int32]bool) (Span, bool) {
 	ci := d.toks[a].clause
 	s := d.clauses[ci].sent
+	subj, _ := d.subjectAndIntent(int(ci), a)
+	otherSubject := subj == subjOther
+	// The next sentence, and the one after when the next one only goes on
+	// about it ("He is marrying Luis. It is on December 12. I have to be
+	// there."): a sentence that opens on "it", "this" or "there".
+	last := s + 1
+	if int(s)+1 < len(d.sents) && d.single(int(d.sents[s+1].lo))&(catNeutral|catAnaphor) != 0 {
+		last = s + 2
+	}
 	check := func(k int32, needAnaphor bool) (Span, bool) {
 		if mentionClause[k] {
 			return Span{}, false
@@ -463,9 +472,13 @@ func (d *Doc) purposeNearby(a int, mentionClause map[int32]bool) (Span, bool) {
 		if ab := d.findIn(int(c.lo), int(c.hi), catAbsent); ab >= 0 {
 			return d.spanOf(ab, min(int(c.hi), ab+max(1, int(d.toks[ab].n)))), true
 		}
-		if d.findIn(int(c.lo), int(c.hi), catNegation|catStandIn) >= 0 {
-			// A stand-in ("I will go in her place") takes over someone's
-			// plan, not what happened to them: see Mentions.
+		if d.findIn(int(c.lo), int(c.hi), catNegation) >= 0 {
+			return Span{}, false
+		}
+		if otherSubject && d.findIn(int(c.lo), int(c.hi), catStandIn) >= 0 {
+			// "She just gave birth; I will go in her place": a stand-in
+			// takes over someone's plan (see Mentions), not what
+			// happened to them.
 			return Span{}, false
 		}
 		subj, intent := d.subjectAndIntent(int(k), int(c.hi))
@@ -477,7 +490,7 @@ func (d *Doc) purposeNearby(a int, mentionClause map[int32]bool) (Span, bool) {
 		}
 		return d.spanOf(intent, min(int(c.hi), intent+max(1, int(d.toks[intent].n)))), true
 	}
-	for k := ci + 1; int(k) < len(d.clauses) && d.clauses[k].sent <= s+1; k++ {
+	for k := ci + 1; int(k) < len(d.clauses) && d.clauses[k].sent <= last; k++ {
 		if sp, ok := check(k, d.clauses[k].sent != s); ok {
 			return sp, true
 		}
