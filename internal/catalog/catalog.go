@@ -310,6 +310,11 @@ var Specifics = []string{"date", "place", "name"}
 // make it something else (tickets "to watch the game" are not airline
 // tickets). Others marks a reason about someone else (assisting a
 // pregnant relative): the writer's own state ("I'm pregnant") is not it.
+// Generic are words that name the event only once the text has said what
+// it is ("the ceremony" after "finishing her PhD", "walks" after "his
+// degree"): a generic mention counts as the reason when one of Context
+// (or a term) stands in its sentence or the two before, and nothing
+// grave happened near it (then "the ceremony" is likely a funeral).
 type Reason struct {
 	ID        string `yaml:"id" json:"id"`
 	Name      Text   `yaml:"name" json:"name"`
@@ -326,6 +331,8 @@ type Reason struct {
 	Known     Terms  `yaml:"known,omitempty" json:"known,omitempty"`
 	Unless    Terms  `yaml:"unless,omitempty" json:"unless,omitempty"`
 	Others    bool   `yaml:"others,omitempty" json:"others,omitempty"`
+	Generic   Terms  `yaml:"generic,omitempty" json:"generic,omitempty"`
+	Context   Terms  `yaml:"context,omitempty" json:"context,omitempty"`
 }
 
 var (

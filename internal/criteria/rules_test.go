@@ -282,6 +282,16 @@ func TestCaseRules(t *testing.T) {
 		{"unclear purpose", describe("My sister's wedding is on December 12 in Boston. On 2026-11-20 my father Paul Tremblay had a stroke and is at Massachusetts General Hospital."), nil, RuleUnclearPurpose, true, Warning, "description"},
 		{"a stated purpose is not unclear", describe(goodRelativeText), nil, RuleUnclearPurpose, false, 0, ""},
 		{"fr unclear purpose", describe("Le mariage de ma sœur est le 12 décembre à Boston. Le 20 novembre 2026, mon père Paul Tremblay a fait un AVC et il est au Massachusetts General Hospital."), nil, RuleUnclearPurpose, true, Warning, "description"},
+		// a generic word takes its meaning from the text; a stand-in takes
+		// over someone's plan; a purpose two sentences on
+		{"generic: the ceremony after a PhD", describe("My brother Sam Tremblay has just finished his PhD at Yale. The ceremony is on December 14 in New Haven, Connecticut, and he asked me to be there."), nil, RuleUnacceptableReason, true, Error, "description"},
+		{"fr generic: la cérémonie après une maîtrise", describe("Mon fils Olivier Gagnon termine sa maîtrise à l'Université du Maine, à Orono. La cérémonie aura lieu le 13 décembre 2026 et il m'a demandé d'y être."), nil, RuleUnacceptableReason, true, Error, "description"},
+		{"generic: the ceremony of a funeral is not a graduation", describe("My father Paul Tremblay, who taught at Yale and held a PhD in physics, died on 2026-11-20 in New Haven, Connecticut. The ceremony is on December 4 and I must be there."), nil, RuleUnacceptableReason, false, 0, ""},
+		{"generic: a ceremony with no context is nothing", describe(goodRelativeText + " The ceremony for his retirement from the fire department was cancelled."), nil, RuleUnacceptableReason, false, 0, ""},
+		{"stand-in: a colleague's talk at an annual meeting", business("Dr. Helen Park was to present our results at the annual meeting of the American Society of Hematology in San Diego, California on 2026-12-06, but she broke her wrist. I will give the talk in her place."), nil, RuleUnacceptableReason, true, Error, "description"},
+		{"fr stand-in: à sa place", business("Ma collègue Isabelle Roy devait présenter notre affiche au congrès annuel de la Society for Neuroscience à Chicago le 8 décembre 2026, mais elle vient d'accoucher. On m'a demandé d'y aller à sa place."), nil, RuleUnacceptableReason, true, Error, "description"},
+		{"stand-in: taking over after an accident is no conference", describe("My father Paul Tremblay collapsed at a conference in Boston, Massachusetts on 2026-11-20 and is in intensive care at Massachusetts General Hospital. I must take over his care decisions in his place."), nil, RuleUnacceptableReason, false, 0, ""},
+		{"purpose two sentences after the event", describe("My brother Andre Dubois is marrying his partner Luis in Santa Fe, New Mexico. It is on December 12, 2026 at La Fonda. I have to be there for him."), nil, RuleUnacceptableReason, true, Error, "description"},
 		{"wedding in passing", func(a *answers.Answers) {
 			a.Description = "My father collapsed at my cousin's wedding in Boston on 2026-11-20 and is in intensive care at Massachusetts General Hospital. Dr. A. Lee says he may not survive the week."
 		}, eligible, RuleUnacceptableReason, false, 0, ""},

@@ -52,6 +52,8 @@ const (
 	famCues     = "#cues"
 	famKnown    = "#known"
 	famUnless   = "#unless"
+	famGeneric  = "#generic"
+	famContext  = "#context"
 )
 
 var reasonSets sync.Map // *catalog.Country -> *reasonSet
@@ -161,6 +163,8 @@ func ReasonFamilies(co *catalog.Country) (terms, aux []prose.Family) {
 		add(&aux, r.ID+famExcludes, r.Excludes)
 		add(&aux, r.ID+famCues, r.Cues)
 		add(&aux, r.ID+famUnless, r.Unless)
+		add(&terms, r.ID+famGeneric, r.Generic)
+		add(&aux, r.ID+famContext, r.Context)
 	}
 	return terms, aux
 }
@@ -222,8 +226,12 @@ func reasonFindings(co *catalog.Country, r *reading, purposeText bool) []Finding
 	nothingHappened := len(r.ments) > 0 && len(r.doc.Happenings()) == 0
 	for i, m := range r.ments {
 		id, known := strings.CutSuffix(m.Family, famKnown)
+		id, generic := strings.CutSuffix(id, famGeneric)
 		reason := rs.reasons[id]
 		if r.excluded(i) || r.notAfter(reason, m) {
+			continue
+		}
+		if generic && !r.genericIs(id, m) {
 			continue
 		}
 		if r.inSentence(m.Sentence, id+famUnless) || (reason.Others && m.Writer) {
@@ -291,6 +299,29 @@ func reasonFindings(co *catalog.Country, r *reading, purposeText bool) []Finding
 		out = append(out, f)
 	}
 	return out
+}
+
+// genericIs reports whether a generic mention ("the ceremony") is the
+// reason id: the reason's context or terms stand in its sentence or the
+// two before, and nothing grave happened in those sentences.
+func (r *reading) genericIs(id string, m prose.Mention) bool {
+	lo := max(0, m.Sentence-2)
+	for s := lo; s <= m.Sentence; s++ {
+		if r.doc.HappeningIn(s) {
+			return false
+		}
+	}
+	for s := lo; s <= m.Sentence; s++ {
+		if r.inSentence(s, id+famContext) {
+			return true
+		}
+	}
+	for _, o := range r.ments {
+		if (o.Family == id || o.Family == id+famKnown) && o.Sentence >= lo && o.Sentence <= m.Sentence {
+			return true
+		}
+	}
+	return false
 }
 
 // excluded reports whether mention i lies inside an excluded phrase

@@ -572,3 +572,12 @@ func (d *Doc) Happenings() []Span {
 	}
 	return out
 }
+
+// HappeningIn reports whether sentence s tells of something that happened
+// (a death, an illness, an accident, a breakdown: see Happenings).
+func (d *Doc) HappeningIn(s int) bool {
+	if s < 0 || s >= len(d.sents) {
+		return false
+	}
+	return d.findIn(int(d.sents[s].lo), int(d.sents[s].hi), catHappening) >= 0
+}

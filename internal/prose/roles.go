@@ -1,6 +1,9 @@
 package prose
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Role is what a mention does in its sentence.
 type Role uint8
@@ -113,11 +116,18 @@ func (d *Doc) Mentions(m *Matcher) []Mention {
 		if len(ws) == 0 {
 			continue
 		}
+		// The longest phrase that matches here; phrases of that length
+		// from other families too (a word may belong to several: "the
+		// ceremony" of a wedding and of a graduation).
 		bestLen, bestFam := 0, int32(-1)
+		var alsoFams []int32
 		for _, w := range ws {
 			for _, pi := range lm.byFirst[w] {
 				p := &lm.phrases[pi]
-				if len(p.words) <= bestLen || i+len(p.words) > len(d.toks) {
+				if len(p.words) < bestLen || i+len(p.words) > len(d.toks) {
+					continue
+				}
+				if len(p.words) == bestLen && (p.family == bestFam || slices.Contains(alsoFams, p.family)) {
 					continue
 				}
 				ok := true
@@ -128,12 +138,19 @@ func (d *Doc) Mentions(m *Matcher) []Mention {
 					}
 				}
 				if ok {
-					bestLen, bestFam = len(p.words), p.family
+					if len(p.words) == bestLen {
+						alsoFams = append(alsoFams, p.family)
+					} else {
+						bestLen, bestFam, alsoFams = len(p.words), p.family, alsoFams[:0]
+					}
 				}
 			}
 		}
 		if bestLen > 0 {
 			rawHits = append(rawHits, [3]int32{int32(i), int32(i + bestLen), bestFam})
+			for _, f := range alsoFams {
+				rawHits = append(rawHits, [3]int32{int32(i), int32(i + bestLen), f})
+			}
 			i += bestLen - 1
 		}
 	}
@@ -189,7 +206,8 @@ func (d *Doc) Mentions(m *Matcher) []Mention {
 			continue
 		}
 		a := d.tokenAt(out[k].Span.Start)
-		if cue := d.tokenAt(out[k].Cue.Start); cue >= len(d.toks) || d.toks[cue].cats&(catIntent|catNegationPre) == 0 {
+		lo := int(d.clauses[d.toks[a].clause].lo)
+		if d.findBack(lo, a, catIntent|catNegationPre) < 0 {
 			continue // a stand-in takes over a plan, not an accident
 		}
 		if subj, _ := d.subjectAndIntent(int(d.toks[a].clause), a); subj != subjOther {

@@ -137,5 +137,16 @@ func (d *Doc) endsClause(i int, gap string) bool {
 	if next.cats&catAnd != 0 && i+2 < len(d.toks) && d.toks[i+2].cats&subject != 0 {
 		return true
 	}
+	// "... last year and Sam asked me to ...", « ... et Marc m'a demandé »:
+	// "and" then a person's name (one capitalised word, not a place or a
+	// month) then a lower-case word starts a clause of its own.
+	if next.cats&catAnd != 0 && i+3 < len(d.toks) {
+		name, after := &d.toks[i+2], &d.toks[i+3]
+		notName := catPlaceUS | catPlaceCA | catPlaceOther | catStateUS | catStateCA | catMonth | catMonthAbbrev | catWeekday | catTitle | catOrgHead | catFunction
+		if name.flags&fCap != 0 && name.flags&fAllCaps == 0 && name.cats&notName == 0 && d.single(i+2)&notName == 0 &&
+			after.flags&fCap == 0 && after.flags&fAlpha != 0 && d.text[name.end:after.start] == " " {
+			return true
+		}
+	}
 	return false
 }
