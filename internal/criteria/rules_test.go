@@ -220,6 +220,9 @@ func TestCaseRules(t *testing.T) {
 		{"foreseeable: a breakdown is not", business("On 2026-11-20 the welding line we installed at Acme Motors in Detroit broke down; they need me on site by 2026-12-01 to repair it."), nil, RuleForeseeable, false, 0, ""},
 		{"fr foreseeable: prévu depuis des mois", business("Ce voyage chez Acme à Détroit est prévu depuis des mois : la rencontre avec leurs ingénieurs a lieu le 8 décembre 2026."), nil, RuleForeseeable, true, Error, "description"},
 		{"fr foreseeable: une panne ne l'est pas", business("Le 20 novembre 2026, la chaîne de soudage installée chez Acme Motors à Détroit est tombée en panne; je dois la réparer sur place avant le 1er décembre."), nil, RuleForeseeable, false, 0, ""},
+		{"foreseeable: the time said far after the verb", business("Our team has been planning this visit to our client Redwood Analytics in Denver, Colorado since the summer, and the meeting is on 2026-12-08."), nil, RuleForeseeable, true, Error, "description"},
+		{"fr foreseeable: « il y a un problème » is not « il y a trois mois »", business("Mon patron m'a demandé d'aller voir notre client Acme Motors à Détroit le 8 décembre 2026 parce qu'il y a un problème de qualité avec notre dernière livraison."), nil, RuleForeseeable, false, 0, ""},
+		{"fr foreseeable: « il y a trois mois »", business("Nous avons planifié cette visite chez Acme Motors à Détroit il y a trois mois; la rencontre a lieu le 8 décembre 2026."), nil, RuleForeseeable, true, Error, "description"},
 		{"foreseeable is not for a relative emergency", describe("We had planned this visit to my father Paul Tremblay in Boston for months, but on 2026-11-20 he was hit by a car and is in intensive care."), nil, RuleForeseeable, false, 0, ""},
 		// eligibility.outside-us
 		{"outside-us: Calgary", func(a *answers.Answers) {

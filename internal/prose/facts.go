@@ -452,7 +452,7 @@ func (d *Doc) Foreseen() []Span {
 				continue
 			}
 			end := k + max(1, int(d.toks[k].n))
-			p := d.findIn(end, min(hi, end+10), catPastTime)
+			p := d.findIn(end, min(hi, end+16), catPastTime)
 			if p < 0 {
 				p = d.findBack(max(lo, k-8), k, catPastTime)
 			}
