@@ -726,7 +726,7 @@ func embedded() *Catalog {
 							},
 						},
 						Request: Request{
-							Opening: Text{"en": "I ask for an expedited {{with field \"applicant.visa\"}}interview for my {{.}} visa{{else}}visa interview{{end}}. I must travel to the United States{{with .TravelDate}} on {{.}},{{end}} for urgent medical treatment{{with field \"patient\"}} for {{.}}{{end}}{{with new \"medical.condition\"}}: {{.}}{{end}}.", "fr": "Je demande une entrevue accélérée{{with field \"applicant.visa\"}} pour mon visa {{.}}{{end}}. Je dois me rendre aux États-Unis{{with .TravelDate}} le {{.}},{{end}} pour un traitement médical urgent{{with field \"patient\"}} pour {{.}}{{end}}{{with new \"medical.condition\"}}\u00a0: {{.}}{{end}}."},
+							Opening: Text{"en": "I ask for an expedited {{with field \"applicant.visa\"}}interview for my {{.}} visa{{else}}visa interview{{end}}. I must travel to the United States{{with .TravelDate}} on {{.}},{{end}} for urgent medical treatment{{with field \"patient\"}} for {{.}}{{end}}{{with new \"medical.condition\"}}: {{.}}{{end}}.", "fr": "Je demande une entrevue accélérée{{with field \"applicant.visa\"}} pour mon visa {{.}}{{end}}. Je dois me rendre aux États-Unis{{with .TravelDate}} le {{.}},{{end}} pour un traitement médical urgent{{with field \"patient\"}} destiné à {{.}}{{end}}{{with new \"medical.condition\"}}\u00a0: {{.}}{{end}}."},
 						},
 						Source: "ca-expedite",
 					},
@@ -794,7 +794,7 @@ func embedded() *Catalog {
 							},
 						},
 						Request: Request{
-							Opening: Text{"en": "I ask for an expedited {{with field \"applicant.visa\"}}interview for my {{.}} visa{{else}}visa interview{{end}}. My program{{with field \"student.school\"}} at {{.}}{{end}}{{with field \"student.program_start\"}} starts on {{.}}{{else}} starts before the first available regular appointment{{end}}, and I must travel to the United States{{with .TravelDate}} on {{.}}{{end}}.", "fr": "Je demande une entrevue accélérée{{with field \"applicant.visa\"}} pour mon visa {{.}}{{end}}. Mon programme{{with field \"student.school\"}} à {{.}}{{end}}{{with field \"student.program_start\"}} commence le {{.}}{{else}} commence avant le premier rendez-vous régulier disponible{{end}}, et je dois me rendre aux États-Unis{{with .TravelDate}} le {{.}}{{end}}."},
+							Opening: Text{"en": "I ask for an expedited {{with field \"applicant.visa\"}}interview for my {{.}} visa{{else}}visa interview{{end}}. My program{{with field \"student.school\"}} at {{.}}{{end}}{{with field \"student.program_start\"}} starts on {{.}}{{else}} starts before the first available regular appointment{{end}}, and I must travel to the United States{{with .TravelDate}} on {{.}}{{end}}.", "fr": "Je demande une entrevue accélérée{{with field \"applicant.visa\"}} pour mon visa {{.}}{{end}}. Mon programme{{with field \"student.school\"}} {{à .}}{{end}}{{with field \"student.program_start\"}} commence le {{.}}{{else}} commence avant le premier rendez-vous régulier disponible{{end}}, et je dois me rendre aux États-Unis{{with .TravelDate}} le {{.}}{{end}}."},
 						},
 						Source: "ca-expedite",
 					},
@@ -872,7 +872,7 @@ func embedded() *Catalog {
 							},
 						},
 						Request: Request{
-							Opening: Text{"en": "I ask for an expedited {{with field \"applicant.visa\"}}interview for my {{.}} visa{{else}}visa interview{{end}}. I must travel to the United States{{with .TravelDate}} on {{.}},{{end}} for urgent business{{with name (field \"event.organiser\")}}, at the request of {{.}}{{end}}{{with new \"event.what\"}}: {{.}}{{end}}.", "fr": "Je demande une entrevue accélérée{{with field \"applicant.visa\"}} pour mon visa {{.}}{{end}}. Je dois me rendre aux États-Unis{{with .TravelDate}} le {{.}},{{end}} pour une affaire urgente{{with name (field \"event.organiser\")}}, à la demande de {{.}}{{end}}{{with new \"event.what\"}}\u00a0: {{.}}{{end}}."},
+							Opening: Text{"en": "I ask for an expedited {{with field \"applicant.visa\"}}interview for my {{.}} visa{{else}}visa interview{{end}}. I must travel to the United States{{with .TravelDate}} on {{.}},{{end}} for urgent business{{with name (field \"event.organiser\")}}, at the request of {{.}}{{end}}{{with new \"event.what\"}}: {{.}}{{end}}.", "fr": "Je demande une entrevue accélérée{{with field \"applicant.visa\"}} pour mon visa {{.}}{{end}}. Je dois me rendre aux États-Unis{{with .TravelDate}} le {{.}},{{end}} pour une affaire urgente{{with name (field \"event.organiser\")}}, à la demande {{de .}}{{end}}{{with new \"event.what\"}}\u00a0: {{.}}{{end}}."},
 						},
 						Source: "ca-expedite",
 					},
@@ -943,7 +943,7 @@ func embedded() *Catalog {
 							},
 						},
 						Request: Request{
-							Opening: Text{"en": "I ask for an expedited {{with field \"applicant.visa\"}}interview for my {{.}} visa{{else}}visa interview{{end}}. I must travel to the United States{{with .TravelDate}} on {{.}},{{end}} for an event{{with name (field \"event.organiser\")}}, at the request of {{.}}{{end}}{{with new \"event.what\"}}: {{.}}{{end}}.", "fr": "Je demande une entrevue accélérée{{with field \"applicant.visa\"}} pour mon visa {{.}}{{end}}. Je dois me rendre aux États-Unis{{with .TravelDate}} le {{.}},{{end}} pour un événement{{with name (field \"event.organiser\")}}, à la demande de {{.}}{{end}}{{with new \"event.what\"}}\u00a0: {{.}}{{end}}."},
+							Opening: Text{"en": "I ask for an expedited {{with field \"applicant.visa\"}}interview for my {{.}} visa{{else}}visa interview{{end}}. I must travel to the United States{{with .TravelDate}} on {{.}},{{end}} for an event{{with name (field \"event.organiser\")}}, at the request of {{.}}{{end}}{{with new \"event.what\"}}: {{.}}{{end}}.", "fr": "Je demande une entrevue accélérée{{with field \"applicant.visa\"}} pour mon visa {{.}}{{end}}. Je dois me rendre aux États-Unis{{with .TravelDate}} le {{.}},{{end}} pour un événement{{with name (field \"event.organiser\")}}, à la demande {{de .}}{{end}}{{with new \"event.what\"}}\u00a0: {{.}}{{end}}."},
 						},
 						Source: "ca-expedite",
 					},

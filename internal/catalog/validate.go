@@ -126,8 +126,8 @@ func (c *Catalog) Normalize(co *Country, path, value string) (string, *Problem) 
 // the request says each fact once; render supplies it, elsewhere it is
 // field), name a name without the contact details after it ("Acme Inc.
 // (Mr. D. Owens, +1-...)" is "Acme Inc."), kin a relationship in lower
-// case without "my ", anyOf a list ("a, b or c"). field is nil when
-// parsing.
+// case without "my ", anyOf a list ("a, b or c"), de and à a French
+// preposition joined to a name. field is nil when parsing.
 func TemplateFuncs(field func(string) string) template.FuncMap {
 	if field == nil {
 		field = func(string) string { return "" }
@@ -140,6 +140,10 @@ func TemplateFuncs(field func(string) string) template.FuncMap {
 		"kin": func(s string) string {
 			return strings.TrimPrefix(strings.ToLower(strings.TrimSpace(s)), "my ")
 		},
+		// French « de » and « à » before a name: « d'Acme », « à
+		// l'Université Laval », « du Cégep de Sherbrooke » (french.go).
+		"de": func(name string) string { return frPrep(name, true) },
+		"à":  func(name string) string { return frPrep(name, false) },
 	}
 }
 
