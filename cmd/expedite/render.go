@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+	"path/filepath"
+	"strings"
 
 	"github.com/expedite/expedite/internal/answers"
 	"github.com/expedite/expedite/internal/criteria"
@@ -11,6 +13,10 @@ import (
 
 func runRender(c *renderCmd, e *env) error {
 	out, paper, force, today := &c.Out, &c.Paper, &c.Force, &c.Today
+	if len(c.Files) == 0 && isAnswersName(*out) {
+		// "expedite render --out case.yaml": the file was taken as the folder.
+		return usage("render", "cli.err.out-is-file", map[string]any{"file": *out})
+	}
 	path, err := onePath("render", c.Files)
 	if err != nil {
 		return err
@@ -44,8 +50,13 @@ func runRender(c *renderCmd, e *env) error {
 		return errInterrupted
 	}
 	if *out == "-" {
-		_, err := e.stdout.Write([]byte(res.Text))
-		return err
+		if _, err := e.stdout.Write([]byte(res.Text)); err != nil {
+			return err
+		}
+		if criteria.HasErrors(fs) {
+			return errFindings // written with --force: the exit code still says the request would be refused
+		}
+		return nil
 	}
 	fmt.Fprintln(e.stdout, wroteRequest(res))
 	fmt.Fprintln(e.stdout, printer().Text("cli.render.wrote", map[string]any{"path": res.ChecklistPath}))
@@ -73,4 +84,14 @@ func pdfOptions(paper string, made answers.Date, e *env) render.PDFOptions {
 // wroteRequest says where the request text went and how long it is.
 func wroteRequest(res render.Result) string {
 	return printer().Text("cli.render.wrote-request", map[string]any{"path": res.RequestPath, "words": res.Words, "chars": res.Chars})
+}
+
+// isAnswersName reports whether a path names an answers file by its
+// extension (.yaml, .yml, .json).
+func isAnswersName(p string) bool {
+	switch strings.ToLower(filepath.Ext(p)) {
+	case ".yaml", ".yml", ".json":
+		return true
+	}
+	return false
 }
