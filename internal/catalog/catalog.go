@@ -332,6 +332,7 @@ type Reason struct {
 	Unless    Terms  `yaml:"unless,omitempty" json:"unless,omitempty"`
 	Others    bool   `yaml:"others,omitempty" json:"others,omitempty"`
 	Generic   Terms  `yaml:"generic,omitempty" json:"generic,omitempty"`
+	Argument  bool   `yaml:"argument,omitempty" json:"argument,omitempty"`
 	Context   Terms  `yaml:"context,omitempty" json:"context,omitempty"`
 }
 

@@ -223,7 +223,8 @@ func reasonFindings(co *catalog.Country, r *reading, purposeText bool) []Finding
 	// With nothing in the text that happened (no death, illness, accident,
 	// breakdown...), a reason never accepted that is named without a clear
 	// role is what the trip is for.
-	nothingHappened := len(r.ments) > 0 && len(r.doc.Happenings()) == 0
+	happened := len(r.ments) > 0 && len(r.doc.Happenings()) > 0
+	nothingHappened := len(r.ments) > 0 && !happened
 	for i, m := range r.ments {
 		id, known := strings.CutSuffix(m.Family, famKnown)
 		id, generic := strings.CutSuffix(id, famGeneric)
@@ -233,6 +234,9 @@ func reasonFindings(co *catalog.Country, r *reading, purposeText bool) []Finding
 		}
 		if generic && !r.genericIs(id, m) {
 			continue
+		}
+		if reason.Argument && happened {
+			continue // "I have booked a flight so I can be with her" after a death
 		}
 		if r.inSentence(m.Sentence, id+famUnless) || (reason.Others && m.Writer) {
 			continue // "tickets to watch the game", "I'm five months pregnant"
