@@ -180,6 +180,8 @@ type reading struct {
 
 	excludes []prose.Span            // the aux mentions of excluded phrases, in order
 	auxSents map[string]map[int]bool // aux family -> sentences it appears in
+	// mentSents is the same for the terms' mentions, made on first use.
+	mentSents map[string]map[int]bool
 }
 
 func newReading(co *catalog.Country, text, field string) *reading {
@@ -232,8 +234,8 @@ func reasonFindings(co *catalog.Country, r *reading, purposeText bool) []Finding
 		if r.excluded(i) || r.notAfter(reason, m) {
 			continue
 		}
-		if generic && !r.genericIs(id, m) {
-			continue
+		if generic && (fired[id] || !r.genericIs(id, m)) {
+			continue // once fired, a reason says nothing more
 		}
 		if reason.Argument && happened {
 			continue // "I have booked a flight so I can be with her" after a death
@@ -320,8 +322,17 @@ func (r *reading) genericIs(id string, m prose.Mention) bool {
 			return true
 		}
 	}
-	for _, o := range r.ments {
-		if (o.Family == id || o.Family == id+famKnown) && o.Sentence >= lo && o.Sentence <= m.Sentence {
+	if r.mentSents == nil {
+		r.mentSents = map[string]map[int]bool{}
+		for _, o := range r.ments {
+			if r.mentSents[o.Family] == nil {
+				r.mentSents[o.Family] = map[int]bool{}
+			}
+			r.mentSents[o.Family][o.Sentence] = true
+		}
+	}
+	for s := lo; s <= m.Sentence; s++ {
+		if r.mentSents[id][s] || r.mentSents[id+famKnown][s] {
 			return true
 		}
 	}

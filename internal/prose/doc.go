@@ -86,7 +86,7 @@ func (d *Doc) intern(en, fr *lexicon) {
 	var buf []byte
 	for i := range d.toks {
 		t := &d.toks[i]
-		raw := d.text[t.start:t.end]
+		raw := d.text[t.start:t.stop()]
 		var id int32
 		var ok bool
 		if t.flags&fLower != 0 {
@@ -239,10 +239,10 @@ func (d *Doc) single(i int) cat {
 // has reports whether token i starts a phrase of any of the categories c.
 func (d *Doc) has(i int, c cat) bool { return d.toks[i].cats&c != 0 }
 
-func (d *Doc) raw(i int) string { return d.text[d.toks[i].start:d.toks[i].end] }
+func (d *Doc) raw(i int) string { return d.text[d.toks[i].start:d.toks[i].stop()] }
 
 func (d *Doc) spanOf(lo, hi int) Span {
-	return Span{int(d.toks[lo].start), int(d.toks[hi-1].end)}
+	return Span{int(d.toks[lo].start), int(d.toks[hi-1].stop())}
 }
 
 func (d *Doc) sentOf(i int) int { return int(d.clauses[d.toks[i].clause].sent) }

@@ -320,8 +320,8 @@ func (d *Doc) Places() []Place {
 			continue
 		}
 		// ", MA" and ", QC" after a capitalised word.
-		if t.flags&fAllCaps != 0 && t.end-t.start == 2 && i > 0 && d.toks[i-1].flags&fCap != 0 &&
-			strings.TrimSpace(d.text[d.toks[i-1].end:t.start]) == "," {
+		if t.flags&fAllCaps != 0 && t.stop()-t.start == 2 && i > 0 && d.toks[i-1].flags&fCap != 0 &&
+			strings.TrimSpace(d.text[d.toks[i-1].stop():t.start]) == "," {
 			switch s := d.single(i); {
 			case s&catStateUS != 0:
 				out = append(out, Place{Span: d.spanOf(i, i+1), Where: InUS})
@@ -485,7 +485,7 @@ func (d *Doc) DateRequests() []Span {
 		for di < len(dates) && dates[di].Span.Start < int(d.toks[lo].start) {
 			di++
 		}
-		for k := di; k < len(dates) && dates[k].Span.Start < int(d.toks[hi-1].end); k++ {
+		for k := di; k < len(dates) && dates[k].Span.Start < int(d.toks[hi-1].stop()); k++ {
 			dt := dates[k]
 			if dt.Kind != Day && dt.Kind != Clock || dt.Span.Start < int(d.toks[rv].start) {
 				continue
@@ -557,7 +557,7 @@ func (d *Doc) commaAfter(k int) bool {
 	if k < 0 || k+1 >= len(d.toks) {
 		return false
 	}
-	return strings.ContainsAny(d.text[d.toks[k].end:d.toks[k+1].start], ",;:()")
+	return strings.ContainsAny(d.text[d.toks[k].stop():d.toks[k+1].start], ",;:()")
 }
 
 // Happenings returns what the text says happened: a death, an accident,

@@ -352,7 +352,7 @@ func phraseWords(p string) []string {
 	var out []string
 	toks := tokenize(p, nil)
 	for _, t := range toks {
-		out = append(out, foldString(p[t.start:t.end]))
+		out = append(out, foldString(p[t.start:t.stop()]))
 	}
 	return out
 }

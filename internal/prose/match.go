@@ -221,12 +221,12 @@ func termWords(term string) []string {
 			suf, bare = "*", strings.TrimSuffix(bare, "*")
 		}
 		toks := tokenize(bare, nil)
-		if len(toks) < 2 || int(toks[0].start) != 0 || int(toks[len(toks)-1].end) != len(bare) {
+		if len(toks) < 2 || int(toks[0].start) != 0 || int(toks[len(toks)-1].stop()) != len(bare) {
 			out = append(out, part)
 			continue
 		}
 		for k, t := range toks {
-			w := bare[t.start:t.end]
+			w := bare[t.start:t.stop()]
 			if k == 0 {
 				w = pre + w
 			}
@@ -265,7 +265,7 @@ func (lm *lmBuilder) add(raw string) (int32, error) {
 		mode, raw = modePrefix, strings.TrimSuffix(raw, "*")
 	}
 	toks := tokenize(raw, nil)
-	if len(toks) != 1 || int(toks[0].start) != 0 || int(toks[0].end) != len(raw) {
+	if len(toks) != 1 || int(toks[0].start) != 0 || int(toks[0].stop()) != len(raw) {
 		return 0, fmt.Errorf("%q is not one word", raw)
 	}
 	key := foldString(raw)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 // families are test families shaped like the caller's (the real ones live
@@ -102,4 +103,30 @@ func describe(text string, ms []Mention) string {
 		fmt.Fprintf(&b, "[%q %s cue=%q recurring=%v one-off=%v]", text[m.Span.Start:m.Span.End], m.Role, text[m.Cue.Start:m.Cue.End], m.Recurring, m.OneOff)
 	}
 	return b.String()
+}
+
+// TestTokenSize keeps a token at 24 bytes: lint holds one per word of a
+// text of megabytes.
+func TestTokenSize(t *testing.T) {
+	if s := unsafe.Sizeof(token{}); s != 24 {
+		t.Errorf("a token is %d bytes, not 24", s)
+	}
+}
+
+// TestLongWordIsCut checks that a run of letters longer than a token can
+// hold is cut into tokens that cover it exactly.
+func TestLongWordIsCut(t *testing.T) {
+	text := "I " + strings.Repeat("a", 3*maxToken+5) + " went"
+	toks := tokenize(text, nil)
+	if len(toks) != 6 {
+		t.Fatalf("%d tokens, want 6", len(toks))
+	}
+	for k := 1; k < 5; k++ {
+		if toks[k].start != toks[k-1].stop() && k > 1 {
+			t.Errorf("token %d starts at %d, the one before stops at %d", k, toks[k].start, toks[k-1].stop())
+		}
+	}
+	if got := text[toks[5].start:toks[5].stop()]; got != "went" {
+		t.Errorf("last token %q", got)
+	}
 }

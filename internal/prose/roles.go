@@ -684,7 +684,7 @@ func (d *Doc) quotedTitle(a, b int) (Span, bool) {
 	if open < 0 {
 		return Span{}, false
 	}
-	for i := int(d.toks[b-1].end); i < end && i < len(d.text); i++ {
+	for i := int(d.toks[b-1].stop()); i < end && i < len(d.text); i++ {
 		c := d.text[i]
 		if c == '"' || c == '\'' && (i+1 >= len(d.text) || !isLetterByte(d.text[i+1])) || strings.HasPrefix(d.text[i:], "»") || strings.HasPrefix(d.text[i:], "\u201d") || strings.HasPrefix(d.text[i:], "\u2019") && (i+3 >= len(d.text) || !isLetterByte(d.text[i+3])) {
 			if i-open > 120 {

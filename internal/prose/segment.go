@@ -34,7 +34,7 @@ func (d *Doc) segment() {
 		sentLo = hi
 	}
 	for i := 0; i+1 < n; i++ {
-		gap := d.text[d.toks[i].end:d.toks[i+1].start]
+		gap := d.text[d.toks[i].stop():d.toks[i+1].start]
 		if gap == " " {
 			// the common case: only a clause word can cut here
 			next := &d.toks[i+1]
@@ -57,7 +57,7 @@ func (d *Doc) segment() {
 // sentenceEnd is the byte after the last token of a sentence and its
 // closing punctuation.
 func (d *Doc) sentenceEnd(last int) int32 {
-	e := int(d.toks[last].end)
+	e := int(d.toks[last].stop())
 	limit := len(d.text)
 	if last+1 < len(d.toks) {
 		limit = int(d.toks[last+1].start)
@@ -90,7 +90,7 @@ func (d *Doc) endsSentence(i int, gap string) bool {
 		if t := strings.TrimLeft(rest, " \t\r"); t != "" && (t[0] == '-' || t[0] == '*' || strings.HasPrefix(t, "•")) {
 			return true // list item
 		}
-		if d.toks[i+1].flags&fDigits != 0 && strings.HasPrefix(d.text[d.toks[i+1].end:], ")") {
+		if d.toks[i+1].flags&fDigits != 0 && strings.HasPrefix(d.text[d.toks[i+1].stop():], ")") {
 			return true // numbered item: "2)"
 		}
 	}
@@ -112,7 +112,7 @@ func (d *Doc) endsSentence(i int, gap string) bool {
 		return true
 	case single&catTitle != 0 && d.toks[i].flags&fDigits == 0:
 		return false
-	case d.toks[i].end-d.toks[i].start == 1 && d.toks[i].flags&fCap != 0:
+	case d.toks[i].stop()-d.toks[i].start == 1 && d.toks[i].flags&fCap != 0:
 		return false // an initial
 	case single&catMonthAbbrev != 0 && d.toks[next].flags&fHasDigit != 0:
 		return false
@@ -144,7 +144,7 @@ func (d *Doc) endsClause(i int, gap string) bool {
 		name, after := &d.toks[i+2], &d.toks[i+3]
 		notName := catPlaceUS | catPlaceCA | catPlaceOther | catStateUS | catStateCA | catMonth | catMonthAbbrev | catWeekday | catTitle | catOrgHead | catFunction
 		if name.flags&fCap != 0 && name.flags&fAllCaps == 0 && name.cats&notName == 0 && d.single(i+2)&notName == 0 &&
-			after.flags&fCap == 0 && after.flags&fAlpha != 0 && d.text[name.end:after.start] == " " {
+			after.flags&fCap == 0 && after.flags&fAlpha != 0 && d.text[name.stop():after.start] == " " {
 			return true
 		}
 	}

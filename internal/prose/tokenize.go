@@ -19,13 +19,21 @@ const (
 // token is one word of a text: a small value over the text, never a
 // string of its own.
 type token struct {
-	start, end int32 // byte range in the text
-	word       int32 // index of its folded form in Doc.words
-	clause     int32 // index in Doc.clauses
-	cats       cat   // categories of the longest lexicon phrase starting here
-	n          uint8 // tokens that phrase covers (0: none)
-	flags      uint8
+	cats   cat    // categories of the longest lexicon phrase starting here
+	start  int32  // byte offset in the text
+	word   int32  // index of its folded form in Doc.words
+	clause int32  // index in Doc.clauses
+	size   uint16 // bytes: a longer run of letters is cut into tokens of maxToken
+	n      uint8  // tokens that phrase covers (0: none)
+	flags  uint8
 }
+
+// maxToken is the longest token in bytes; 24-byte tokens keep a long
+// text's memory down (lint reads megabytes).
+const maxToken = 1<<16 - 8
+
+// stop is the byte offset just after the token.
+func (t *token) stop() int32 { return t.start + int32(t.size) }
 
 // asciiClass: 1 letter, 2 digit.
 var asciiClass = func() (t [128]uint8) {
@@ -74,7 +82,7 @@ func tokenize(text string, dst []token) []token {
 		var flags uint8 = fASCII | fAlpha | fLower
 		letters, upper, skip := 0, 0, 0
 	word:
-		for i < n {
+		for i < n && i-start < maxToken {
 			c := text[i]
 			if c < utf8.RuneSelf {
 				switch asciiClass[c] {
@@ -165,7 +173,7 @@ func tokenize(text string, dst []token) []token {
 				flags |= fAllCaps
 			}
 		}
-		dst = append(dst, token{start: int32(start), end: int32(i), flags: flags})
+		dst = append(dst, token{start: int32(start), size: uint16(i - start), flags: flags})
 		i += skip
 	}
 	return dst
