@@ -52,6 +52,9 @@ type Item struct {
 
 	File string `yaml:"-"` // where it was read, for messages
 	Line int    `yaml:"-"`
+	// Blind: the item's file is a blind set (every item held out), written
+	// by someone who had not seen the engine.
+	Blind bool `yaml:"-"`
 }
 
 // Heldout reports whether the item is in the held-out split (never look
@@ -154,7 +157,11 @@ func parseFile(name string, data []byte) ([]Item, error) {
 	for _, it := range out {
 		blind = blind && it.Heldout()
 	}
-	if !blind {
+	if blind {
+		for k := range out {
+			out[k].Blind = true
+		}
+	} else {
 		for _, it := range out {
 			var num int
 			fmt.Sscanf(it.ID[len(it.ID)-3:], "%d", &num)

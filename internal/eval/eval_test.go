@@ -55,8 +55,11 @@ func TestLoadStrict(t *testing.T) {
 		t.Errorf("one file: %v", err)
 	}
 	blind := []byte("items:\n  - {id: b-001, lang: en, split: heldout, criterion: student, note: n, description: x, expect: []}\n  - {id: b-002, lang: fr, split: heldout, criterion: student, note: n, description: y, expect: []}\n")
-	if items, err := Load(fstest.MapFS{"b.yaml": {Data: blind}}, "."); err != nil || len(items) != 2 {
-		t.Errorf("a blind set (every item held out): %v", err)
+	if items, err := Load(fstest.MapFS{"b.yaml": {Data: blind}}, "."); err != nil || len(items) != 2 || !items[0].Blind || !items[1].Blind {
+		t.Errorf("a blind set (every item held out, marked blind): %v %+v", err, items)
+	}
+	if items, _ := Load(os.DirFS("testdata/fixture/ok"), "."); len(items) == 0 || items[0].Blind {
+		t.Errorf("a mixed file's items are not blind: %+v", items)
 	}
 	two := []byte("items:\n  - {id: a-001, lang: en, split: train, criterion: student, note: n, description: x, expect: []}\n  - {id: a-001, lang: en, split: train, criterion: student, note: n, description: y, expect: []}\n")
 	if _, err := Load(fstest.MapFS{"a.yaml": {Data: two}}, "."); err == nil || !strings.Contains(err.Error(), "already used") {

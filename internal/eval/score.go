@@ -113,6 +113,10 @@ func Score(results []Result, keep func(Result) bool) Table {
 func All(Result) bool       { return true }
 func Heldout(r Result) bool { return r.Item.Heldout() }
 
+// Blind keeps the blind sets: held out and written without seeing the
+// engine, the most honest measure.
+func Blind(r Result) bool { return r.Item.Blind }
+
 // Misjudged reports whether the engine's rules differ from the labels.
 func (r Result) Misjudged() (missed, extra []string) {
 	for _, rule := range Scored {
@@ -181,6 +185,8 @@ func WriteReport(w io.Writer, results []Result) {
 	WriteTable(w, "whole corpus", Score(results, All))
 	fmt.Fprintln(w)
 	WriteTable(w, "held-out split", Score(results, Heldout))
+	fmt.Fprintln(w)
+	WriteTable(w, "blind sets only (held out, written without seeing the engine)", Score(results, Blind))
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "misjudged items (missed: expected but not reported; extra: reported but not expected)")
 	for _, r := range results {
