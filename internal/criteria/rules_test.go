@@ -297,6 +297,15 @@ func TestCaseRules(t *testing.T) {
 		{"purpose two sentences after the event", describe("My brother Andre Dubois is marrying his partner Luis in Santa Fe, New Mexico. It is on December 12, 2026 at La Fonda. I have to be there for him."), nil, RuleUnacceptableReason, true, Error, "description"},
 		{"tickets as the argument", describe("I already paid for non-refundable flights from Montreal to Tampa, Florida for December 18, 2026 to visit my sister Rachel Cohen, and I will lose the money."), nil, RuleUnacceptableReason, true, Error, "description"},
 		{"tickets booked to reach a dying mother are logistics", describe("My mother Evelyn Shaw was moved to hospice care in Phoenix, Arizona on 2026-11-26; her oncologist says she has days left. I have already booked a flight for December 1 so I can be with her."), nil, RuleUnacceptableReason, false, 0, ""},
+		{"a death long ago is background, not the emergency", describe("My cousin Ana Silva, who is like a sister to me, is getting married in Miami, Florida on December 20, 2026. I need to be there to stand beside her during the ceremony, because her mother died last year."), nil, RuleUnacceptableReason, true, Error, "description"},
+		{"recurring: our tenth year on that stage", func(a *answers.Answers) {
+			a.Criterion, a.Event.Role = SignificantEvent, "performer"
+			a.Description = "Our band, The Gatineau Ramblers, plays the Winter Folk Festival at the Ryman Auditorium in Nashville, Tennessee on December 11, 2026. This will be our tenth year on that stage."
+		}, eligible, RuleUnacceptableReason, true, Error, "description"},
+		{"fr foreseeable: invited two weeks ago is not foreseen", func(a *answers.Answers) {
+			a.Criterion, a.Event.Role = SignificantEvent, "official"
+			a.Description = "Le gouverneur du Maine a convoqué une cérémonie commémorative à Augusta le 3 décembre 2026 après l'explosion du 22 novembre à Jackman. J'y suis invité officiellement depuis le 25 novembre, à titre de maire de Lac-Mégantic."
+		}, eligible, RuleForeseeable, false, 0, ""},
 		{"wedding in passing", func(a *answers.Answers) {
 			a.Description = "My father collapsed at my cousin's wedding in Boston on 2026-11-20 and is in intensive care at Massachusetts General Hospital. Dr. A. Lee says he may not survive the week."
 		}, eligible, RuleUnacceptableReason, false, 0, ""},

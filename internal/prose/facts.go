@@ -574,10 +574,28 @@ func (d *Doc) Happenings() []Span {
 }
 
 // HappeningIn reports whether sentence s tells of something that happened
-// (a death, an illness, an accident, a breakdown: see Happenings).
+// (a death, an illness, an accident, a breakdown: see Happenings), not
+// long ago.
 func (d *Doc) HappeningIn(s int) bool {
 	if s < 0 || s >= len(d.sents) {
 		return false
 	}
-	return d.findIn(int(d.sents[s].lo), int(d.sents[s].hi), catHappening) >= 0
+	return d.currentHappening(int(d.sents[s].lo), int(d.sents[s].hi)) >= 0
+}
+
+// currentHappening returns the first token in [lo, hi) that tells of
+// something that happened, leaving out what a time phrase puts in the past
+// ("her mother died last year", « décédé il y a deux ans »): background,
+// not the emergency. -1 when none.
+func (d *Doc) currentHappening(lo, hi int) int {
+	for k := max(lo, 0); k < hi && k < len(d.toks); k++ {
+		if d.toks[k].cats&catHappening == 0 {
+			continue
+		}
+		s := d.sents[d.sentOf(k)]
+		if d.findIn(k+1, min(int(s.hi), k+7), catPastTime) < 0 && d.findBack(max(int(s.lo), k-4), k, catPastTime) < 0 {
+			return k
+		}
+	}
+	return -1
 }

@@ -482,7 +482,7 @@ func (d *Doc) purposeNearby(a int, mentionClause map[int32]bool) (Span, bool) {
 			return Span{}, false
 		}
 		c := d.clauses[k]
-		if d.findIn(int(c.lo), int(c.hi), catHappening) >= 0 {
+		if d.currentHappening(int(c.lo), int(c.hi)) >= 0 {
 			return Span{}, false
 		}
 		// "if I am not there", « si je ne suis pas là »: the writer's
