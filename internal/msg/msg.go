@@ -127,7 +127,9 @@ func (p *Printer) form(m *i18n.Message, n int, counted bool) (string, string) {
 
 // funcs are what message templates may call.
 func (p *Printer) funcs() template.FuncMap {
-	co := catalog.Default().Country()
+	// The catalog is looked up when a message is worded, not when its
+	// template is parsed: templates are cached, and tests swap catalogs.
+	co := func() *catalog.Country { return catalog.Default().Country() }
 	return template.FuncMap{
 		"q":     p.Quote,
 		"anyOf": p.anyOf,
@@ -140,10 +142,10 @@ func (p *Printer) funcs() template.FuncMap {
 		// immediate names who counts as an immediate relative in the
 		// country, from the catalog (rules.relatives.immediate).
 		"immediate": func() string {
-			return p.anyOf(displayTerms(catalog.Default().Country().Rules.Relatives.Immediate.In(p.lang)))
+			return p.anyOf(displayTerms(co().Rules.Relatives.Immediate.In(p.lang)))
 		},
 		"reason": func(id string) string {
-			if r, ok := co.Reason(id); ok {
+			if r, ok := co().Reason(id); ok {
 				return r.Name.In(p.lang)
 			}
 			return id
@@ -151,13 +153,13 @@ func (p *Printer) funcs() template.FuncMap {
 		// official is a criterion's official wording (in French, the
 		// catalog's unofficial translation).
 		"official": func(id string) string {
-			if cr, ok := co.Criterion(id); ok {
+			if cr, ok := co().Criterion(id); ok {
 				return cr.Official.In(p.lang)
 			}
 			return id
 		},
 		"proof": func(id string) string {
-			if cr, ok := co.Criterion(id); ok && len(cr.Proof) > 0 {
+			if cr, ok := co().Criterion(id); ok && len(cr.Proof) > 0 {
 				return cr.Proof[0].In(p.lang)
 			}
 			return id

@@ -313,3 +313,23 @@ func TestMessagesParse(t *testing.T) {
 		}
 	}
 }
+
+// TestFuncsReadTheCatalogInUse checks that a message worded before a
+// catalog swap and again after it reads the catalog in use each time: the
+// templates are cached, the catalog is not.
+func TestFuncsReadTheCatalogInUse(t *testing.T) {
+	p := For(Default)
+	f := criteria.Finding{Rule: "eligibility.not-qualifying", Args: map[string]any{"criterion": "esta-denied", "answer": "x"}}
+	before := p.Finding(f)
+	if strings.Contains(before, "visa waiver") {
+		t.Fatalf("the built-in catalog has no esta-denied criterion, yet: %q", before)
+	}
+	c, err := catalogtest.Sixth()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer catalog.Use(c)()
+	if after := p.Finding(f); !strings.Contains(after, "ESTA (visa waiver) application was denied") {
+		t.Errorf("after catalog.Use the message still reads the old catalog: %q", after)
+	}
+}
