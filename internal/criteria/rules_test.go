@@ -280,6 +280,14 @@ func TestCaseRules(t *testing.T) {
 		// pitfall.asks-for-date
 		{"asks for a date", describe(goodRelativeText + " Please give me an appointment on December 3."), nil, RuleAsksForDate, true, Warning, "description"},
 		{"fr asks for a date", describe("Le 20 novembre 2026, mon père Paul Tremblay a été happé par une voiture à Boston et il est aux soins intensifs du Massachusetts General Hospital. Je voudrais un rendez-vous le 3 décembre à 9 h."), nil, RuleAsksForDate, true, Warning, "description"},
+		{"asks for a date: available on a day", describe(goodRelativeText + " I am available for an interview on December 2 or December 3."), nil, RuleAsksForDate, true, Warning, "description"},
+		{"asks for a date: the wish after the date", describe(goodRelativeText + " An interview on the morning of December 1 would suit me best."), nil, RuleAsksForDate, true, Warning, "description"},
+		{"asks for a date: book me in, no appointment word", describe(goodRelativeText + " Please book me in for Tuesday, December 1."), nil, RuleAsksForDate, true, Warning, "description"},
+		{"asks for a date: the week of", describe(goodRelativeText + " Is there any availability for an interview during the week of November 30?"), nil, RuleAsksForDate, true, Warning, "description"},
+		{"fr asks for a date: la semaine du", describe("Le 20 novembre 2026, mon père Paul Tremblay a été happé par une voiture à Boston et il est aux soins intensifs du Massachusetts General Hospital. Serait-il possible d'avoir une entrevue la semaine du 30 novembre?"), nil, RuleAsksForDate, true, Warning, "description"},
+		{"fr asks for a date: disponible le 1er ou le 2", describe("Le 20 novembre 2026, mon père Paul Tremblay a été happé par une voiture à Boston et il est aux soins intensifs du Massachusetts General Hospital. Je suis disponible pour une entrevue le 1er ou le 2 décembre."), nil, RuleAsksForDate, true, Warning, "description"},
+		{"fr asks for a date: me convoquer", describe("Le 20 novembre 2026, mon père Paul Tremblay a été happé par une voiture à Boston et il est aux soins intensifs du Massachusetts General Hospital. Merci de me convoquer le mardi 1er décembre."), nil, RuleAsksForDate, true, Warning, "description"},
+		{"a date after 'but' is not asked", describe(goodRelativeText + " I would like an interview soon, but the surgery is on December 3."), nil, RuleAsksForDate, false, 0, ""},
 		{"a deadline is not a date asked", describe(goodRelativeText + " I need an appointment before December 3."), nil, RuleAsksForDate, false, 0, ""},
 		// pitfall.unclear-purpose
 		{"unclear purpose", describe("My sister's wedding is on December 12 in Boston. On 2026-11-20 my father Paul Tremblay had a stroke and is at Massachusetts General Hospital."), nil, RuleUnclearPurpose, true, Warning, "description"},

@@ -469,40 +469,73 @@ func (d *Doc) Foreseen() []Span {
 
 // DateRequests returns the clauses that ask for a specific appointment day
 // or time ("please give me an appointment on December 3", "I would like
-// the 9 a.m. slot", « je voudrais un rendez-vous le 3 décembre »). A date
-// after "before" or « avant » is a deadline, not a request.
+// the 9 a.m. slot", « je voudrais un rendez-vous le 3 décembre », "I am
+// available on December 2", "please book me in for Tuesday, December 1",
+// "an interview on December 9 would suit me best", « la semaine du 14
+// décembre »). A date after "before" or « avant » is a deadline, not a
+// request; a travel date is not one either.
 func (d *Doc) DateRequests() []Span {
 	var out []Span
 	dates := d.Dates()
 	di := 0
+	askSent := int32(-1) // the sentence of the last clause that asks
 	for _, c := range d.clauses {
 		lo, hi := int(c.lo), int(c.hi)
-		rv := d.findIn(lo, hi, catRequestVerb)
-		st := d.sents[c.sent]
-		if rv < 0 || d.findIn(int(st.lo), int(st.hi), catAppointment) < 0 {
-			continue
-		}
 		for di < len(dates) && dates[di].Span.Start < int(d.toks[lo].start) {
 			di++
 		}
-		for k := di; k < len(dates) && dates[k].Span.Start < int(d.toks[hi-1].stop()); k++ {
-			dt := dates[k]
-			if dt.Kind != Day && dt.Kind != Clock || dt.Span.Start < int(d.toks[rv].start) {
+		st := d.sents[c.sent]
+		hasAppointment := d.findIn(int(st.lo), int(st.hi), catAppointment) >= 0
+		// A request needs an appointment word in its sentence, unless it
+		// asks to be booked ("book me in", « me convoquer »).
+		rv := d.findIn(lo, hi, catBookMe)
+		if hasAppointment {
+			rv = d.findIn(lo, hi, catRequestVerb|catBookMe)
+		}
+		if rv >= 0 {
+			askSent = c.sent
+		} else if k := d.key(lo); askSent == c.sent && (k == "or" || k == "ou" || k == "and" || k == "et") {
+			rv = lo // "available on the 2nd or on December 3": the ask goes on
+		}
+		if rv >= 0 {
+			if sp, ok := d.requestedDate(dates[di:], lo, hi, rv, hi); ok {
+				out = append(out, Span{int(d.toks[rv].start), sp.End})
 				continue
 			}
-			at := d.tokenAt(dt.Span.Start)
-			if d.findBack(max(lo, at-2), at, catBefore) >= 0 {
-				continue
+		}
+		// "An interview on December 9 would suit me best": the wish
+		// follows the date.
+		if ra := d.findIn(lo, hi, catRequestAfter); ra >= 0 && hasAppointment {
+			if sp, ok := d.requestedDate(dates[di:], lo, hi, lo, ra); ok {
+				out = append(out, Span{sp.Start, int(d.toks[min(hi, ra+max(1, int(d.toks[ra].n)))-1].stop())})
 			}
-			// "an appointment to leave on December 3": a travel date.
-			if ap := d.findIn(rv, at, catAppointment); ap >= 0 && d.findIn(ap+1, at, catIntent|catModal) >= 0 {
-				continue
-			}
-			out = append(out, Span{int(d.toks[rv].start), dt.Span.End})
-			break
 		}
 	}
 	return out
+}
+
+// requestedDate returns the first day or time of the clause [lo, hi) that
+// starts in tokens [from, to) and reads as asked for: not after "before"
+// (but "the week of", « la semaine du » is that week), not a travel date.
+func (d *Doc) requestedDate(dates []Date, lo, hi, from, to int) (Span, bool) {
+	for _, dt := range dates {
+		if dt.Span.Start >= int(d.toks[hi-1].stop()) || dt.Span.Start >= int(d.toks[min(to, len(d.toks)-1)].stop()) && to < hi {
+			break
+		}
+		if dt.Kind != Day && dt.Kind != Clock || dt.Span.Start < int(d.toks[from].start) {
+			continue
+		}
+		at := d.tokenAt(dt.Span.Start)
+		if b := d.findBack(max(lo, at-2), at, catBefore); b >= 0 && !(b > lo && d.single(b-1)&catWeek != 0) {
+			continue
+		}
+		// "an appointment to leave on December 3": a travel date.
+		if ap := d.findIn(from, at, catAppointment); ap >= 0 && d.findIn(ap+1, at, catIntent|catModal) >= 0 {
+			continue
+		}
+		return dt.Span, true
+	}
+	return Span{}, false
 }
 
 // Appeals returns the pleas of the text: begging and emotional phrases

@@ -72,6 +72,9 @@ const (
 	catTransit
 	catAbsent
 	catStandIn
+	catRequestAfter
+	catBookMe
+	catWeek
 )
 
 // lexFile is one language's data file. Every list is a list of phrases.
@@ -134,6 +137,9 @@ type lexFile struct {
 	Transit       []string       `yaml:"transit"`
 	Absent        []string       `yaml:"absent"`
 	StandIn       []string       `yaml:"stand_in"`
+	RequestAfter  []string       `yaml:"request_after"`
+	BookMe        []string       `yaml:"book_me"`
+	Week          []string       `yaml:"week"`
 	sharedMonths  map[string]int // the other language's months, for dates only
 	sharedPlaces  [3][]string
 	sharedMonthsA []string
@@ -173,7 +179,7 @@ func (f *lexFile) lists() []struct {
 		{catPlaceUS, append(f.PlacesUS, f.sharedPlaces[0]...)},
 		{catPlaceCA, append(f.PlacesCA, f.sharedPlaces[1]...)},
 		{catPlaceOther, append(f.PlacesOther, f.sharedPlaces[2]...)},
-		{catStateUS, f.StateCodesUS}, {catStateCA, f.StateCodesCA}, {catNoFuzzy, f.NoFuzzy}, {catKin, f.Kin}, {catModal, f.Modal}, {catSeason, f.Season}, {catAt, f.At}, {catPast, f.Past}, {catDeny, f.Deny}, {catTransit, f.Transit}, {catAbsent, f.Absent}, {catStandIn, f.StandIn},
+		{catStateUS, f.StateCodesUS}, {catStateCA, f.StateCodesCA}, {catNoFuzzy, f.NoFuzzy}, {catKin, f.Kin}, {catModal, f.Modal}, {catSeason, f.Season}, {catAt, f.At}, {catPast, f.Past}, {catDeny, f.Deny}, {catTransit, f.Transit}, {catAbsent, f.Absent}, {catStandIn, f.StandIn}, {catRequestAfter, f.RequestAfter}, {catBookMe, f.BookMe}, {catWeek, f.Week},
 	}
 }
 
