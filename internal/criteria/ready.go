@@ -1,7 +1,9 @@
 package criteria
 
 import (
+	"sort"
 	"strings"
+	"sync"
 
 	"github.com/expedite/expedite/internal/catalog"
 )
@@ -88,7 +90,8 @@ func ClaimsOf(as *Assessment, doc string) []string {
 	}
 	toks := docTokens(doc)
 	var ids []string
-	for _, c := range as.Criterion.Claims {
+	for i := range as.Criterion.Claims {
+		c := &as.Criterion.Claims[i]
 		if c.When != nil && strings.TrimSpace(as.Answers.Get(c.When.Field)) != c.When.Equals {
 			continue
 		}
@@ -123,7 +126,8 @@ func readiness(s *state) Readiness {
 	for i, e := range a.Evidence {
 		docs[i] = docTokens(e)
 	}
-	for _, c := range cr.Claims {
+	for ci := range cr.Claims {
+		c := &cr.Claims[ci]
 		if c.When != nil && strings.TrimSpace(a.Get(c.When.Field)) != c.When.Equals {
 			continue
 		}
@@ -144,7 +148,34 @@ func readiness(s *state) Readiness {
 // claimPhrases are the words that show a document proves a claim: the
 // catalog's terms in every language, and the name in each of the claim's
 // fields (the part before a comma or a bracket: "Acme Robotics Inc.").
-func claimPhrases(c catalog.Claim, get func(string) string) *phraseSet {
+func claimPhrases(c *catalog.Claim, get func(string) string) claimSet {
+	var names []string
+	for _, f := range c.Fields {
+		name, _, _ := strings.Cut(get(f), "(")
+		name, _, _ = strings.Cut(name, ",")
+		if toks := docTokens(name); len(toks) > 0 {
+			names = append(names, lows(toks))
+		}
+	}
+	return claimSet{terms: claimTerms(c), names: phrases(names...)}
+}
+
+// claimSet is a claim's catalog terms (built once) and the names the
+// applicant gave in its fields.
+type claimSet struct{ terms, names *phraseSet }
+
+func (c claimSet) in(toks []token, lo, hi int) bool {
+	return c.terms.in(toks, lo, hi) || c.names.in(toks, lo, hi)
+}
+
+// claimTermsOf caches each claim's catalog terms as phrases: they are
+// the same for every case checked (a batch checks thousands).
+var claimTermsOf sync.Map // *catalog.Claim -> *phraseSet
+
+func claimTerms(c *catalog.Claim) *phraseSet {
+	if l, ok := claimTermsOf.Load(c); ok {
+		return l.(*phraseSet)
+	}
 	var list []string
 	for _, words := range c.Terms {
 		for _, w := range words {
@@ -158,14 +189,10 @@ func claimPhrases(c catalog.Claim, get func(string) string) *phraseSet {
 			}
 		}
 	}
-	for _, f := range c.Fields {
-		name, _, _ := strings.Cut(get(f), "(")
-		name, _, _ = strings.Cut(name, ",")
-		if toks := docTokens(name); len(toks) > 0 {
-			list = append(list, lows(toks))
-		}
-	}
-	return phrases(list...)
+	sort.Strings(list) // the terms come from a map: one order every time
+	set := phrases(list...)
+	claimTermsOf.Store(c, set)
+	return set
 }
 
 // docTokens are the words of a document's name, French elisions taken

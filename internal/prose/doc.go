@@ -82,7 +82,7 @@ func Parse(text string) *Doc {
 
 // intern gives every token a word id, folding each distinct word once.
 func (d *Doc) intern(en, fr *lexicon) {
-	index := make(map[string]int32, 64)
+	index := make(map[string]int32, min(64, len(d.toks)/2+1))
 	var buf []byte
 	for i := range d.toks {
 		t := &d.toks[i]

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/kljensen/snowball/english"
 	"github.com/kljensen/snowball/french"
@@ -249,11 +250,28 @@ func langIndex(l Lang) int {
 	return -1
 }
 
+// stems caches the Snowball stems of the words seen: the stemmer converts
+// each word to runes and tries its suffix lists, and a batch of cases, or a
+// long text, meets the same words again and again. One map a language; it
+// grows with the vocabulary, not with the text.
+var stems [2]sync.Map // folded word -> stem
+
 func stem(l Lang, w string) string {
+	i := 0
 	if l == French {
-		return french.Stem(w, true)
+		i = 1
 	}
-	return english.Stem(w, true)
+	if s, ok := stems[i].Load(w); ok {
+		return s.(string)
+	}
+	var s string
+	if l == French {
+		s = french.Stem(w, true)
+	} else {
+		s = english.Stem(w, true)
+	}
+	stems[i].Store(w, s)
+	return s
 }
 
 func (lm *lmBuilder) add(raw string) (int32, error) {
