@@ -12,13 +12,13 @@ import (
 // them when the screen gets better. They are measured, never tuned on: the
 // held-out texts are not shown by the report.
 var heldOutFloors = map[string][2]float64{
-	"eligibility.unacceptable-reason": {0.92, 0.82},
-	"eligibility.foreseeable":         {0.91, 0.78},
+	"eligibility.unacceptable-reason": {0.93, 0.82},
+	"eligibility.foreseeable":         {0.93, 0.83},
 	"eligibility.outside-us":          {1.00, 0.87},
 	"eligibility.not-minor":           {1.00, 1.00},
 	"eligibility.spectator":           {1.00, 1.00},
 	"pitfall.no-specifics":            {1.00, 1.00},
-	"pitfall.asks-for-date":           {1.00, 0.80},
+	"pitfall.asks-for-date":           {1.00, 0.91},
 	"pitfall.vague":                   {1.00, 1.00},
 	"pitfall.emotional":               {1.00, 1.00},
 }
