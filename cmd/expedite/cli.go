@@ -12,6 +12,7 @@ import (
 	"github.com/willabides/kongplete"
 
 	"github.com/expedite/expedite/internal/answers"
+	"github.com/expedite/expedite/internal/catalog"
 	"github.com/expedite/expedite/internal/msg"
 	"github.com/expedite/expedite/internal/render"
 	"github.com/expedite/expedite/internal/suggest"
@@ -66,8 +67,9 @@ type checkCmd struct {
 }
 
 type lintCmd struct {
-	Format   formatFlag   `help:"flag_format" default:"text" placeholder:"text|json" predictor:"format"`
-	MaxWords maxWordsFlag `help:"flag_lint_max_words" default:"${max_words}" placeholder:"N"`
+	Format    formatFlag    `help:"flag_format" default:"text" placeholder:"text|json" predictor:"format"`
+	Criterion criterionFlag `help:"flag_lint_criterion" placeholder:"ph_criterion" predictor:"criterion"`
+	MaxWords  maxWordsFlag  `help:"flag_lint_max_words" default:"${max_words}" placeholder:"N"`
 	Quiet    bool         `short:"q" help:"flag_quiet"`
 	Files    []string     `arg:"" optional:"" name:"file" help:"arg_text" predictor:"file"`
 }
@@ -225,6 +227,7 @@ func dispatch(args []string, e *env) error {
 			kongplete.WithPredictor("paper", complete.PredictSet(render.Letter, render.A4)),
 			kongplete.WithPredictor("shell", complete.PredictSet("bash", "zsh", "fish")),
 			kongplete.WithPredictor("lang", complete.PredictSet(msg.Languages()...)),
+			kongplete.WithPredictor("criterion", complete.PredictSet(criterionIDs()...)),
 			kongplete.WithExitFunc(func(code int) { panic(exitRequest{code}) }),
 			kongplete.WithErrorHandler(func(error) {}),
 		)
@@ -457,11 +460,27 @@ func (f *choiceFlag) Set(s string) error {
 	return errors.New(printer().Text("cli.err.not-one-of", map[string]any{"value": clipArg(s), "choices": strings.Join(f.choices, ", ")}))
 }
 
-// formatFlag is --format text|json; paperFlag is --paper letter|a4.
+// formatFlag is --format text|json; paperFlag is --paper letter|a4;
+// criterionFlag is --criterion with the catalog's criterion ids.
 type (
-	formatFlag struct{ choiceFlag }
-	paperFlag  struct{ choiceFlag }
+	formatFlag    struct{ choiceFlag }
+	paperFlag     struct{ choiceFlag }
+	criterionFlag struct{ choiceFlag }
 )
+
+func (f *criterionFlag) Decode(ctx *kong.DecodeContext) error {
+	f.choices = criterionIDs()
+	return decodeSet(ctx, f.Set)
+}
+
+// criterionIDs are the default country's criteria, in catalog order.
+func criterionIDs() []string {
+	var ids []string
+	for _, cr := range catalog.Default().Country().Criteria {
+		ids = append(ids, cr.ID)
+	}
+	return ids
+}
 
 func (f *formatFlag) Decode(ctx *kong.DecodeContext) error {
 	f.choices = []string{"text", "json"}

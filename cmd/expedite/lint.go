@@ -24,7 +24,7 @@ func runLint(c *lintCmd, e *env) error {
 	if err != nil {
 		return err
 	}
-	fs := criteria.Lint(text, criteria.LintOptions{MaxWords: *maxWords})
+	fs := criteria.Lint(text, criteria.LintOptions{MaxWords: *maxWords, Criterion: c.Criterion.value})
 	if err := printFindings(e.stdout, fs, format.value, name); err != nil {
 		return err
 	}
