@@ -314,6 +314,9 @@ func TestCaseRules(t *testing.T) {
 			a.Criterion, a.Event.Role = SignificantEvent, "official"
 			a.Description = "Le gouverneur du Maine a convoqué une cérémonie commémorative à Augusta le 3 décembre 2026 après l'explosion du 22 novembre à Jackman. J'y suis invité officiellement depuis le 25 novembre, à titre de maire de Lac-Mégantic."
 		}, eligible, RuleForeseeable, false, 0, ""},
+		{"a plea reported is not the writer's plea", describe(goodRelativeText + " My mother begged me to come as soon as I can."), nil, RuleEmotional, false, 0, ""},
+		{"fr a plea reported is not the writer's plea", describe("Le 20 novembre 2026, mon père Paul Tremblay a été happé par une voiture à Boston et il est aux soins intensifs du Massachusetts General Hospital. Ma mère m'a supplié de venir au plus vite."), nil, RuleEmotional, false, 0, ""},
+		{"the writer's own plea", describe(goodRelativeText + " I beg you to help me."), nil, RuleEmotional, true, Warning, "description"},
 		{"wedding in passing", func(a *answers.Answers) {
 			a.Description = "My father collapsed at my cousin's wedding in Boston on 2026-11-20 and is in intensive care at Massachusetts General Hospital. Dr. A. Lee says he may not survive the week."
 		}, eligible, RuleUnacceptableReason, false, 0, ""},

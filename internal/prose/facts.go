@@ -549,7 +549,9 @@ func (d *Doc) Appeals() []Span {
 	for i := 0; i < len(d.toks); i++ {
 		t := d.toks[i]
 		if t.cats&catAppeal != 0 {
-			out = append(out, d.spanOf(i, i+int(t.n)))
+			if !d.reportedPlea(i) {
+				out = append(out, d.spanOf(i, i+int(t.n)))
+			}
 			i += int(t.n) - 1
 			run = 0
 			continue
@@ -582,6 +584,21 @@ func (d *Doc) Appeals() []Span {
 		off = e
 	}
 	return out
+}
+
+// reportedPlea reports whether the plea at token i is someone else's,
+// told as a fact: "she begged me to come", « elle m'a supplié d'y
+// assister ». The writer's own plea ("I beg you") is not.
+func (d *Doc) reportedPlea(i int) bool {
+	lo := int(d.clauses[d.toks[i].clause].lo)
+	if k := d.findBack(max(lo, i-3), i, catAskMe); k >= 0 && k+int(d.toks[k].n) > i {
+		return true // the plea is inside "begged me to", « m'a supplié de »
+	}
+	if d.findBack(max(lo, i-3), i, catMe) < 0 && d.findIn(i+1, min(i+3, int(d.clauses[d.toks[i].clause].hi)), catMe) < 0 {
+		return false
+	}
+	subj, _ := d.subjectAndIntent(int(d.toks[i].clause), i)
+	return subj == subjOther
 }
 
 // commaAfter reports whether punctuation that ends a name (a comma,
