@@ -175,6 +175,7 @@ type reading struct {
 	field string
 	doc   *prose.Doc
 	lines lineIndex
+	base  int // where the text starts in the one lines indexes
 	ments []prose.Mention // of the reasons' terms
 	aux   []prose.Mention // of their requires, excludes and cues
 
@@ -185,9 +186,14 @@ type reading struct {
 }
 
 func newReading(co *catalog.Country, text, field string) *reading {
-	doc := prose.Parse(text)
+	return readDoc(co, prose.Parse(text), field, newLineIndex(text), 0)
+}
+
+// readDoc reads a parsed text for the prose rules. lines and base place
+// it in a longer text it is a piece of (positions are the longer text's).
+func readDoc(co *catalog.Country, doc *prose.Doc, field string, lines lineIndex, base int) *reading {
 	rs := reasonsOf(co)
-	r := &reading{text: text, field: field, doc: doc, lines: newLineIndex(text), ments: doc.Mentions(rs.m)}
+	r := &reading{text: doc.Text(), field: field, doc: doc, lines: lines, base: base, ments: doc.Mentions(rs.m)}
 	if len(r.ments) > 0 {
 		r.aux = doc.Mentions(rs.aux)
 		r.auxSents = map[string]map[int]bool{}
@@ -207,7 +213,7 @@ func newReading(co *catalog.Country, text, field string) *reading {
 func (r *reading) quote(s prose.Span) string { return r.text[s.Start:s.End] }
 
 func (r *reading) at(f Finding, off int) Finding {
-	f.Line, f.Column = r.lines.position(off)
+	f.Line, f.Column = r.lines.position(r.base + off)
 	return f
 }
 

@@ -25,6 +25,11 @@ func Lint(text string, opt LintOptions) []Finding {
 	}
 	co := catalog.Default().Country()
 	cr, _ := co.Criterion(opt.Criterion)
+	if len(text) > 2*lintPiece {
+		fs := lintLong(co, cr, text, max)
+		Sort(fs)
+		return fs
+	}
 	r := newReading(co, text, "text")
 	fs := screenText(co, cr, r, max)
 	if cr != nil {
@@ -50,8 +55,16 @@ func Lint(text string, opt LintOptions) []Finding {
 // limit see them: runs of characters between spaces.
 func WordCount(text string) int {
 	n, in := 0, false
-	for _, r := range text {
-		sp := r < utf8.RuneSelf && asciiSpace[r] || r >= utf8.RuneSelf && unicode.IsSpace(r)
+	for i := 0; i < len(text); {
+		var sp bool
+		if c := text[i]; c < utf8.RuneSelf {
+			sp = asciiSpace[c]
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			sp = unicode.IsSpace(r)
+			i += size
+		}
 		if !sp && !in {
 			n++
 		}

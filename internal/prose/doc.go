@@ -35,11 +35,11 @@ type Span struct {
 // word is one distinct folded word of a document.
 type word struct {
 	key     string
-	lex     [2]int32 // lexicon word id in English, French; -1 when absent
-	cats    [2]cat   // categories of the word alone in each lexicon
-	extra   cat      // categories from its shape (a word ending in n't negates)
-	stem    string   // its stem in the text's language, once a matcher needed it
-	stemmed bool
+	lex     [2]int32  // lexicon word id in English, French; -1 when absent
+	cats    [2]cat    // categories of the word alone in each lexicon
+	extra   cat       // categories from its shape (a word ending in n't negates)
+	stem    [2]string // its stem in English, French, once a matcher needed it
+	stemmed [2]bool
 }
 
 type sentence struct {
@@ -59,20 +59,64 @@ type Doc struct {
 	lang    Lang
 	li      int // 0 English, 1 French
 	lx      *lexicon
+	v       *Vocab
 	toks    []token
-	words   []word
+	words   []word // the vocabulary's words, as far as this text needed them
 	sents   []sentence
 	clauses []clause
 	dates   []Date // worked out on the first call of Dates
 	dated   bool
 }
 
+// Vocab is the words of the texts it has read: each distinct word is
+// folded, looked up in the lexicons and matched against each matcher once,
+// however many texts use it. A long text read in pieces shares one, so
+// its memory grows with its vocabulary, not its length. It is not safe for
+// concurrent use.
+type Vocab struct {
+	index  map[string]int32
+	words  []word
+	caches map[cacheKey]*wordCache
+}
+
+type cacheKey struct {
+	m  *Matcher
+	li int
+}
+
+// wordCache is a matcher's words for each vocabulary word: flat[off[w]:
+// off[w]+n[w]], off[w] -1 until the word is first matched.
+type wordCache struct {
+	off, n []int32
+	flat   []int32
+}
+
+// NewVocab returns an empty vocabulary.
+func NewVocab() *Vocab {
+	return &Vocab{index: make(map[string]int32, 64), caches: map[cacheKey]*wordCache{}}
+}
+
 // Parse reads text. It never fails: any string, valid UTF-8 or not, gives
 // a document.
 func Parse(text string) *Doc {
+	v := &Vocab{index: make(map[string]int32, min(64, len(text)/10+1)), caches: map[cacheKey]*wordCache{}}
+	return v.Parse(text, nil)
+}
+
+// Parse reads text with v's words. reuse, when not nil, is a document v
+// parsed before that is no longer used: its memory is taken over.
+func (v *Vocab) Parse(text string, reuse *Doc) *Doc {
 	en, fr := lexicons()
-	d := &Doc{text: text}
-	d.toks = tokenize(text, make([]token, 0, len(text)/5+1))
+	d := &Doc{}
+	if reuse != nil {
+		*d = Doc{toks: reuse.toks[:0], sents: reuse.sents[:0], clauses: reuse.clauses[:0], dates: reuse.dates[:0]}
+		*reuse = Doc{}
+	}
+	d.text, d.v = text, v
+	if d.toks == nil {
+		d.toks = make([]token, 0, len(text)/5+1)
+	}
+	d.toks = tokenize(text, d.toks)
 	d.intern(en, fr)
 	d.detectLanguage(en, fr)
 	d.matchLexicon()
@@ -82,7 +126,7 @@ func Parse(text string) *Doc {
 
 // intern gives every token a word id, folding each distinct word once.
 func (d *Doc) intern(en, fr *lexicon) {
-	index := make(map[string]int32, min(64, len(d.toks)/2+1))
+	v := d.v
 	var buf []byte
 	for i := range d.toks {
 		t := &d.toks[i]
@@ -90,22 +134,23 @@ func (d *Doc) intern(en, fr *lexicon) {
 		var id int32
 		var ok bool
 		if t.flags&fLower != 0 {
-			id, ok = index[raw]
+			id, ok = v.index[raw]
 		} else {
 			buf = appendFold(buf[:0], raw)
-			id, ok = index[string(buf)]
+			id, ok = v.index[string(buf)]
 		}
 		if !ok {
-			key := raw
+			key := raw // a word already folded is kept as a piece of the text
 			if t.flags&fLower == 0 {
 				key = string(buf)
 			}
-			id = int32(len(d.words))
-			index[key] = id
-			d.words = append(d.words, newWord(key, en, fr))
+			id = int32(len(v.words))
+			v.index[key] = id
+			v.words = append(v.words, newWord(key, en, fr))
 		}
 		t.word = id
 	}
+	d.words = v.words
 }
 
 func newWord(key string, en, fr *lexicon) word {

@@ -355,11 +355,12 @@ func (lm *langMatcher) wordMatches(w *word, noFuzzy bool, dst []int32) []int32 {
 		}
 	}
 	if len(key) >= 3 && lm.gate.has(gateKey(key)) {
-		if !w.stemmed {
+		li := langIndex(lm.lang)
+		if !w.stemmed[li] {
 			base := strings.TrimSuffix(strings.TrimSuffix(key, "'s"), "'")
-			w.stem, w.stemmed = stem(lm.lang, base), true
+			w.stem[li], w.stemmed[li] = stem(lm.lang, base), true
 		}
-		for _, id := range lm.stems.get(w.stem) {
+		for _, id := range lm.stems.get(w.stem[li]) {
 			dst = appendUnique(dst, id)
 		}
 	}

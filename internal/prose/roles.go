@@ -83,24 +83,24 @@ func (d *Doc) Mentions(m *Matcher) []Mention {
 	if len(lm.phrases) == 0 {
 		return nil
 	}
-	// Each distinct word is matched once.
-	offs := make([]int32, len(d.words)+1)
-	for i := range offs {
-		offs[i] = -1
+	// Each distinct word of the vocabulary is matched once, for every text
+	// it reads.
+	wc := d.v.caches[cacheKey{m, d.li}]
+	if wc == nil {
+		wc = &wordCache{}
+		d.v.caches[cacheKey{m, d.li}] = wc
 	}
-	var flat []int32
-	type span2 struct{ off, n int32 }
-	spans := make([]span2, len(d.words))
+	for len(wc.off) < len(d.words) {
+		wc.off, wc.n = append(wc.off, -1), append(wc.n, 0)
+	}
 	matches := func(w int32) []int32 {
-		if offs[w] < 0 {
-			off := int32(len(flat))
+		if wc.off[w] < 0 {
+			off := int32(len(wc.flat))
 			noFuzzy := d.words[w].cats[d.li]&catNoFuzzy != 0
-			flat = lm.wordMatches(&d.words[w], noFuzzy, flat)
-			offs[w] = off
-			spans[w] = span2{off, int32(len(flat)) - off}
+			wc.flat = lm.wordMatches(&d.words[w], noFuzzy, wc.flat)
+			wc.off[w], wc.n[w] = off, int32(len(wc.flat))-off
 		}
-		s := spans[w]
-		return flat[s.off : s.off+s.n]
+		return wc.flat[wc.off[w] : wc.off[w]+wc.n[w]]
 	}
 	contains := func(list []int32, id int32) bool {
 		for _, x := range list {

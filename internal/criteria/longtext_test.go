@@ -1,0 +1,122 @@
+package criteria
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestWordCount(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"", 0},
+		{"one", 1},
+		{"  two  words ", 2},
+		{"tabs\tand\nnew lines\r\n", 4},
+		{"nbsp\u00a0splits", 2},
+		{"ideographic\u3000space", 2},
+		{"é à ç", 3},
+		{"bad\xffbyte", 1},
+	} {
+		if got := WordCount(c.text); got != c.want {
+			t.Errorf("WordCount(%q) = %d, want %d", c.text, got, c.want)
+		}
+	}
+}
+
+// longText repeats a clean paragraph until the text is n bytes, then
+// appends extra paragraphs.
+func longText(n int, extra ...string) string {
+	clean := "On November 20, 2026 my father, Paul Tremblay, was hit by a car in Boston, Massachusetts and is in intensive care at Massachusetts General Hospital; Dr. Anne Lee says he may not survive the week.\n\n"
+	var b strings.Builder
+	for b.Len() < n {
+		b.WriteString(clean)
+	}
+	for _, e := range extra {
+		b.WriteString(e + "\n\n")
+	}
+	return b.String()
+}
+
+func TestPiecesCoverTheText(t *testing.T) {
+	text := longText(5*lintPiece + 123)
+	ends := pieces(text)
+	if len(ends) < 5 || ends[len(ends)-1] != len(text) {
+		t.Fatalf("pieces end at %v for %d bytes", ends, len(text))
+	}
+	start := 0
+	for _, e := range ends {
+		if e <= start || e-start > 2*lintPiece {
+			t.Errorf("piece [%d, %d) is empty or too long", start, e)
+		}
+		if e < len(text) && !strings.HasSuffix(text[:e], "\n\n") {
+			t.Errorf("piece [%d, %d) does not end at a paragraph break", start, e)
+		}
+		start = e
+	}
+	if got := pieces(strings.Repeat("x", 3*lintPiece)); got[len(got)-1] != 3*lintPiece {
+		t.Errorf("a text with no break is still covered: %v", got)
+	}
+}
+
+// TestLongTextFindings: a text of many pieces gets the findings one text
+// would, at their place in the whole text.
+func TestLongTextFindings(t *testing.T) {
+	wedding := "I must travel to attend my sister's wedding in Denver, Colorado on December 12, 2026."
+	text := longText(4*lintPiece, wedding, "Please please help me.")
+	fs := Lint(text, LintOptions{MaxWords: 1 << 30})
+	var got []string
+	for _, f := range fs {
+		got = append(got, f.Rule)
+	}
+	want := []string{RuleUnacceptableReason, RuleEmotional}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Fatalf("rules %v, want %v", got, want)
+	}
+	line := strings.Count(text[:strings.Index(text, wedding)], "\n") + 1
+	col := strings.Index(wedding, "wedding") + 1
+	if fs[0].Line != line || fs[0].Column != col {
+		t.Errorf("the wedding is at %d:%d, want %d:%d", fs[0].Line, fs[0].Column, line, col)
+	}
+	if q := fs[1].Args["quoted"].([]string); len(q) != 1 || q[0] != "Please please" {
+		t.Errorf("pleas quoted %q", q)
+	}
+	// The same rules as the text read whole, when no piece changes what
+	// another means.
+	short := longText(lintPiece/4, wedding, "Please please help me.")
+	var whole []string
+	for _, f := range Lint(short, LintOptions{MaxWords: 1 << 30}) {
+		whole = append(whole, f.Rule)
+	}
+	if strings.Join(whole, " ") != strings.Join(want, " ") {
+		t.Errorf("read whole: %v, want %v", whole, want)
+	}
+}
+
+// TestLongTextPlaces: a place outside the US in one piece counts only
+// when no piece names one in the US.
+func TestLongTextPlaces(t *testing.T) {
+	calgary := "My mother, Anne Roy, had a stroke on November 20, 2026 in Calgary, Alberta and is at Foothills Medical Centre."
+	var b strings.Builder
+	for b.Len() < 4*lintPiece {
+		b.WriteString("My mother, Anne Roy, is gravely ill; Dr. Paul Lee says she may not live long. I must be with her.\n\n")
+	}
+	foreignOnly := calgary + "\n\n" + b.String()
+	if !hasRule(Lint(foreignOnly, LintOptions{Criterion: "relative-emergency", MaxWords: 1 << 30}), RuleOutsideUS) {
+		t.Error("a place in Canada and none in the US: outside-us should fire")
+	}
+	withUS := foreignOnly + "She was moved to Mayo Clinic in Rochester, Minnesota on November 22.\n"
+	if hasRule(Lint(withUS, LintOptions{Criterion: "relative-emergency", MaxWords: 1 << 30}), RuleOutsideUS) {
+		t.Error("a US place in a later piece: outside-us should not fire")
+	}
+}
+
+func hasRule(fs []Finding, rule string) bool {
+	for _, f := range fs {
+		if f.Rule == rule {
+			return true
+		}
+	}
+	return false
+}
