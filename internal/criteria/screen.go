@@ -175,7 +175,7 @@ type reading struct {
 	field string
 	doc   *prose.Doc
 	lines lineIndex
-	base  int // where the text starts in the one lines indexes
+	base  int             // where the text starts in the one lines indexes
 	ments []prose.Mention // of the reasons' terms
 	aux   []prose.Mention // of their requires, excludes and cues
 
