@@ -3,6 +3,7 @@ package criteria
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/expedite/expedite/internal/catalog"
 	"github.com/expedite/expedite/internal/prose"
@@ -35,6 +36,9 @@ func pieces(text string) []int {
 			end += strings.Index(window, " ") + 1
 		default:
 			end += len(window)
+			for end < len(text) && !utf8.RuneStart(text[end]) {
+				end-- // never inside a character
+			}
 		}
 		ends = append(ends, end)
 		start = end

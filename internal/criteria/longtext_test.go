@@ -1,8 +1,10 @@
 package criteria
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestWordCount(t *testing.T) {
@@ -57,6 +59,12 @@ func TestPiecesCoverTheText(t *testing.T) {
 	}
 	if got := pieces(strings.Repeat("x", 3*lintPiece)); got[len(got)-1] != 3*lintPiece {
 		t.Errorf("a text with no break is still covered: %v", got)
+	}
+	euros := strings.Repeat("€", lintPiece) // 3 bytes a character
+	for _, e := range pieces(euros) {
+		if !utf8.ValidString(euros[:e]) {
+			t.Errorf("a piece ends inside a character, at %d", e)
+		}
 	}
 }
 
@@ -119,4 +127,30 @@ func hasRule(fs []Finding, rule string) bool {
 		}
 	}
 	return false
+}
+
+// TestLongTextAnyBytes reads long texts of any shape (random bytes, one
+// endless word, only blank lines, accents across piece ends) without a
+// panic, every position inside the text.
+func TestLongTextAnyBytes(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	random := make([]byte, 3*lintPiece)
+	for i := range random {
+		random[i] = byte(rng.IntN(256))
+	}
+	for name, text := range map[string]string{
+		"random bytes":  string(random),
+		"one word":      strings.Repeat("a", 3*lintPiece),
+		"blank lines":   strings.Repeat("\n", 3*lintPiece),
+		"accents":       strings.Repeat("é", 3*lintPiece/2),
+		"French pleas":  strings.Repeat("Je vous en supplie, aidez-moi!! ", 3*lintPiece/32),
+		"spaced events": strings.Repeat("the annual conference is every year. ", 3*lintPiece/37),
+	} {
+		lines := strings.Count(text, "\n") + 1
+		for _, f := range Lint(text, LintOptions{Criterion: "urgent-business"}) {
+			if f.Line < 0 || f.Line > lines {
+				t.Errorf("%s: %s at line %d of %d", name, f.Rule, f.Line, lines)
+			}
+		}
+	}
 }
