@@ -317,6 +317,8 @@ func TestCaseRules(t *testing.T) {
 		{"a plea reported is not the writer's plea", describe(goodRelativeText + " My mother begged me to come as soon as I can."), nil, RuleEmotional, false, 0, ""},
 		{"fr a plea reported is not the writer's plea", describe("Le 20 novembre 2026, mon père Paul Tremblay a été happé par une voiture à Boston et il est aux soins intensifs du Massachusetts General Hospital. Ma mère m'a supplié de venir au plus vite."), nil, RuleEmotional, false, 0, ""},
 		{"the writer's own plea", describe(goodRelativeText + " I beg you to help me."), nil, RuleEmotional, true, Warning, "description"},
+		{"a relative's pregnancy told through what she does", describe("My sister Hannah Weiss is expecting in early December at Mount Sinai Hospital in New York. She is terrified of going through labour alone, so I promised to fly down on December 2, 2026 and stay with her."), nil, RuleUnacceptableReason, true, Error, "description"},
+		{"a pregnant relative's stroke is the emergency", describe("My sister Amina Diallo, who is seven months pregnant, had a stroke on November 25, 2026 and is in the ICU at Mount Sinai Hospital in New York. Her husband asked me to come right away to help."), nil, RuleUnacceptableReason, false, 0, ""},
 		{"wedding in passing", func(a *answers.Answers) {
 			a.Description = "My father collapsed at my cousin's wedding in Boston on 2026-11-20 and is in intensive care at Massachusetts General Hospital. Dr. A. Lee says he may not survive the week."
 		}, eligible, RuleUnacceptableReason, false, 0, ""},

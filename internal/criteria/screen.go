@@ -270,6 +270,13 @@ func reasonFindings(co *catalog.Country, r *reading, purposeText bool) []Finding
 		if role == prose.Unclear && nothingHappened && (!reason.NeedsCue || r.hasAux(id+famCues)) {
 			role = prose.Purpose
 		}
+		// A reason about someone else's state (a relative's pregnancy) is
+		// told through what they do ("she is going through labour alone"):
+		// with nothing else that happened and the writer coming to help,
+		// it is what the trip is for.
+		if role == prose.Circumstance && reason.Others && nothingHappened && r.hasAux(id+famCues) {
+			role = prose.Purpose
+		}
 		// The sentence is quoted only for a finding: a long text mentions
 		// the same reason many times.
 		args := func() map[string]any {
