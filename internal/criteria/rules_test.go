@@ -232,6 +232,10 @@ func TestCaseRules(t *testing.T) {
 		{"outside-us: the US place field decides", func(a *answers.Answers) {
 			a.Description = "My flight leaves from Calgary, Alberta. " + goodRelativeText
 		}, eligible, RuleOutsideUS, false, 0, ""},
+		{"outside-us: a city of another country, named alone", func(a *answers.Answers) {
+			a.Relative.Place = "see the description"
+			a.Description = "My sister Anna Kowalski had a heart attack on November 23, 2026 in Kraków and is in intensive care at the University Hospital; Dr. Jan Nowak says she may not survive."
+		}, eligible, RuleOutsideUS, true, Error, "description"},
 		{"fr outside-us: Haïti", func(a *answers.Answers) {
 			a.Relative.Place = "voir la description"
 			a.Description = "Ma mère Marie Joseph est décédée le 21 novembre 2026 à Port-au-Prince, en Haïti; je dois transiter par les États-Unis pour les funérailles."
