@@ -223,6 +223,9 @@ func TestCaseRules(t *testing.T) {
 		{"foreseeable: the time said far after the verb", business("Our team has been planning this visit to our client Redwood Analytics in Denver, Colorado since the summer, and the meeting is on 2026-12-08."), nil, RuleForeseeable, true, Error, "description"},
 		{"fr foreseeable: « il y a un problème » is not « il y a trois mois »", business("Mon patron m'a demandé d'aller voir notre client Acme Motors à Détroit le 8 décembre 2026 parce qu'il y a un problème de qualité avec notre dernière livraison."), nil, RuleForeseeable, false, 0, ""},
 		{"fr foreseeable: « il y a trois mois »", business("Nous avons planifié cette visite chez Acme Motors à Détroit il y a trois mois; la rencontre a lieu le 8 décembre 2026."), nil, RuleForeseeable, true, Error, "description"},
+		{"foreseeable: known since September", business("We have known about this customer audit since September: Boeing will inspect our warehouse in Everett, Washington on 2026-12-08."), nil, RuleForeseeable, true, Error, "description"},
+		{"fr foreseeable: « nous savons depuis septembre »", business("Nous savons depuis septembre que Boeing inspectera notre entrepôt d'Everett, dans l'État de Washington, le 8 décembre 2026."), nil, RuleForeseeable, true, Error, "description"},
+		{"foreseeable: an old contract and a new failure", business("Our maintenance contract with the Port of Oakland, California dates from 2019, but the crane control system failed on November 24, 2026; the port needs me on site by 2026-12-01."), nil, RuleForeseeable, false, 0, ""},
 		{"foreseeable is not for a relative emergency", describe("We had planned this visit to my father Paul Tremblay in Boston for months, but on 2026-11-20 he was hit by a car and is in intensive care."), nil, RuleForeseeable, false, 0, ""},
 		// eligibility.outside-us
 		{"outside-us: Calgary", func(a *answers.Answers) {

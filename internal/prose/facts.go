@@ -452,7 +452,8 @@ func (d *Doc) Foreseen() []Span {
 				continue
 			}
 			end := k + max(1, int(d.toks[k].n))
-			p := d.findIn(end, min(hi, end+16), catPastTime)
+			// From inside the phrase: « savons depuis » + « depuis septembre ».
+			p := d.findIn(k+1, min(hi, end+16), catPastTime)
 			if p < 0 {
 				p = d.findBack(max(lo, k-8), k, catPastTime)
 			}
