@@ -284,6 +284,10 @@ func TestCaseRules(t *testing.T) {
 		{"not-qualifying is for a relative emergency only", func(a *answers.Answers) {
 			a.Criterion, a.Relative.Situation = SignificantEvent, "help moving"
 		}, eligible, RuleNotQualifying, false, 0, ""},
+		{"no-specifics: a form's acronym is no name", func(a *answers.Answers) {
+			*a = *student()
+			a.Description = "My daughter was accepted to a college in California for the spring semester and her I-20 start date is in January. Her SEVIS number is on the form. She needs the interview before then."
+		}, nil, RuleNoSpecifics, true, Warning, "description"},
 		// pitfall.asks-for-date
 		{"asks for a date", describe(goodRelativeText + " Please give me an appointment on December 3."), nil, RuleAsksForDate, true, Warning, "description"},
 		{"fr asks for a date", describe("Le 20 novembre 2026, mon père Paul Tremblay a été happé par une voiture à Boston et il est aux soins intensifs du Massachusetts General Hospital. Je voudrais un rendez-vous le 3 décembre à 9 h."), nil, RuleAsksForDate, true, Warning, "description"},
@@ -295,6 +299,7 @@ func TestCaseRules(t *testing.T) {
 		{"fr asks for a date: disponible le 1er ou le 2", describe("Le 20 novembre 2026, mon père Paul Tremblay a été happé par une voiture à Boston et il est aux soins intensifs du Massachusetts General Hospital. Je suis disponible pour une entrevue le 1er ou le 2 décembre."), nil, RuleAsksForDate, true, Warning, "description"},
 		{"fr asks for a date: me convoquer", describe("Le 20 novembre 2026, mon père Paul Tremblay a été happé par une voiture à Boston et il est aux soins intensifs du Massachusetts General Hospital. Merci de me convoquer le mardi 1er décembre."), nil, RuleAsksForDate, true, Warning, "description"},
 		{"a date after 'but' is not asked", describe(goodRelativeText + " I would like an interview soon, but the surgery is on December 3."), nil, RuleAsksForDate, false, 0, ""},
+		{"a trip's dates are not a date asked", describe(goodRelativeText + " I am requesting an expedited appointment for my trip to Boston from December 2 to December 9."), nil, RuleAsksForDate, false, 0, ""},
 		{"a deadline is not a date asked", describe(goodRelativeText + " I need an appointment before December 3."), nil, RuleAsksForDate, false, 0, ""},
 		// pitfall.unclear-purpose
 		{"unclear purpose", describe("My sister's wedding is on December 12 in Boston. On 2026-11-20 my father Paul Tremblay had a stroke and is at Massachusetts General Hospital."), nil, RuleUnclearPurpose, true, Warning, "description"},

@@ -390,6 +390,15 @@ func (d *Doc) Names() []Name {
 		if t := d.toks[start]; t.cats&(catPlaceUS|catPlaceCA|catPlaceOther) != 0 && start+int(t.n) >= hi {
 			continue // a place
 		}
+		docIDs := 0
+		for k := start; k < hi; k++ {
+			if d.single(k)&catDocID != 0 {
+				docIDs++
+			}
+		}
+		if docIDs == hi-start {
+			continue // "SEVIS", "I-20", "DS-160": a form, not a name
+		}
 		kind := NameKind(0)
 		places, dates, heads, caps := 0, 0, 0, 0
 		for k := start; k < hi; k++ {
@@ -530,8 +539,9 @@ func (d *Doc) requestedDate(dates []Date, lo, hi, from, to int) (Span, bool) {
 		if b := d.findBack(max(lo, at-2), at, catBefore); b >= 0 && !(b > lo && d.single(b-1)&catWeek != 0) {
 			continue
 		}
-		// "an appointment to leave on December 3": a travel date.
-		if ap := d.findIn(from, at, catAppointment); ap >= 0 && d.findIn(ap+1, at, catIntent|catModal) >= 0 {
+		// "an appointment to leave on December 3", "an appointment for a
+		// company trip to Orlando from Dec 14 to Dec 21": a travel date.
+		if ap := d.findIn(from, at, catAppointment); ap >= 0 && d.findIn(ap+1, at, catIntent|catModal|catTrip) >= 0 {
 			continue
 		}
 		return dt.Span, true

@@ -65,6 +65,7 @@ func genLexEN() *lexFile {
 		RequestAfter: []string{"would suit me", "would suit us", "would suit me best", "would be ideal", "would be best", "would work best", "works best for me", "would be perfect", "would be great", "would be preferable", "is what i would like", "is my preference", "if possible"},
 		BookMe:       []string{"book me", "book us", "book me in", "book us in", "fit me in", "fit us in", "squeeze me in", "schedule me", "schedule us", "schedule my interview", "schedule our interview", "put me down", "sign me up"},
 		Week:         []string{"week", "morning", "afternoon", "evening", "day"},
+		DocID:        []string{"sevis", "i-20", "ds-160", "ds-2019", "ds-2019s", "esta", "uscis", "cbp", "b1/b2", "b-1", "b-2", "f-1", "j-1", "m-1", "h-1b", "l-1", "tn", "sin", "nas", "ramq"},
 	}
 }
 
@@ -131,5 +132,6 @@ func genLexFR() *lexFile {
 		RequestAfter: []string{"m arrangerait", "nous arrangerait", "m arrangerait le mieux", "me conviendrait", "nous conviendrait", "conviendrait", "serait ideal", "serait ideale", "serait parfait", "serait parfaite", "serait preferable", "si possible"},
 		BookMe:       []string{"me convoquer", "nous convoquer", "convoquez-moi", "convoquez moi", "convoquez-nous", "m inscrire", "me fixer", "me placer", "me booker", "me ceduler", "me cedule"},
 		Week:         []string{"semaine", "matin", "apres-midi", "apres midi", "soir", "soiree", "journee", "jour"},
+		DocID:        []string{"sevis", "i-20", "ds-160", "ds-2019", "ds-2019s", "esta", "uscis", "cbp", "b1/b2", "b-1", "b-2", "f-1", "j-1", "m-1", "h-1b", "l-1", "tn", "sin", "nas", "ramq"},
 	}
 }
