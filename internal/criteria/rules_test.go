@@ -226,6 +226,11 @@ func TestCaseRules(t *testing.T) {
 		{"foreseeable: known since September", business("We have known about this customer audit since September: Boeing will inspect our warehouse in Everett, Washington on 2026-12-08."), nil, RuleForeseeable, true, Error, "description"},
 		{"fr foreseeable: « nous savons depuis septembre »", business("Nous savons depuis septembre que Boeing inspectera notre entrepôt d'Everett, dans l'État de Washington, le 8 décembre 2026."), nil, RuleForeseeable, true, Error, "description"},
 		{"foreseeable: an old contract and a new failure", business("Our maintenance contract with the Port of Oakland, California dates from 2019, but the crane control system failed on November 24, 2026; the port needs me on site by 2026-12-01."), nil, RuleForeseeable, false, 0, ""},
+		{"foreseeable: planned long before, but the writer's part came late", func(a *answers.Answers) {
+			a.Criterion, a.Event.Role = SignificantEvent, "performer"
+			a.Description = "The benefit concert at the Walt Disney Concert Hall in Los Angeles was planned a year ago, but on November 18, 2026 the LA Phil chose me to replace the soloist, Daniel Kim, who injured his hand. The concert is on December 6."
+		}, eligible, RuleForeseeable, false, 0, ""},
+		{"foreseeable: planned long before, and still the writer's", business("Our visit to Acme Motors in Detroit, Michigan was planned a year ago, but the agenda is not final yet; the meeting is on 2026-12-08."), nil, RuleForeseeable, true, Error, "description"},
 		{"foreseeable is not for a relative emergency", describe("We had planned this visit to my father Paul Tremblay in Boston for months, but on 2026-11-20 he was hit by a car and is in intensive care."), nil, RuleForeseeable, false, 0, ""},
 		// eligibility.outside-us
 		{"outside-us: Calgary", func(a *answers.Answers) {

@@ -470,11 +470,40 @@ func (d *Doc) Foreseen() []Span {
 				continue
 			}
 			a, b := min(k, p), max(end, p+max(1, int(d.toks[p].n)))
+			if d.newTurn(b, hi) {
+				break // planned long before, but the writer's part came late
+			}
 			out = append(out, d.spanOf(a, b))
 			break
 		}
 	}
 	return out
+}
+
+// newTurn reports whether tokens [from, hi) of a sentence turn ("but",
+// « mais ») to something recent: a stand-in ("in his place"), or a
+// calendar day and a choice or request of the writer after the turn ("was
+// planned for a year, but on November 18 the orchestra chose me").
+func (d *Doc) newTurn(from, hi int) bool {
+	for k := from; k < hi; k++ {
+		switch d.key(k) {
+		case "but", "however", "mais", "cependant", "toutefois", "pourtant":
+			if d.findIn(k+1, hi, catStandIn) >= 0 {
+				return true
+			}
+			if d.findIn(k+1, hi, catForesee|catAskMe) < 0 {
+				return false // no one chose, asked or invited the writer since
+			}
+			start := int(d.toks[k].start)
+			for _, dt := range d.Dates() {
+				if dt.Kind == Day && dt.Span.Start > start && dt.Span.Start < int(d.toks[hi-1].stop()) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // DateRequests returns the clauses that ask for a specific appointment day
