@@ -13,8 +13,8 @@ import (
 // held-out texts are not shown by the report.
 var heldOutFloors = map[string][2]float64{
 	"eligibility.unacceptable-reason": {0.92, 0.84}, // 0.92: en-h-010, a held-out hard negative added 2026-12-07, is a false alarm
-	"eligibility.foreseeable":         {0.93, 0.83},
-	"eligibility.outside-us":          {1.00, 0.87},
+	"eligibility.foreseeable":         {0.94, 0.85},
+	"eligibility.outside-us":          {1.00, 1.00},
 	"eligibility.not-minor":           {1.00, 1.00},
 	"eligibility.spectator":           {1.00, 1.00},
 	"pitfall.no-specifics":            {1.00, 1.00},
