@@ -52,7 +52,7 @@ func pieces(text string) []int {
 // the specifics are looked for in the whole text; the pleas quoted are
 // the first four; the places outside the US count only when no piece
 // names one in the US.
-func lintLong(co *catalog.Country, cr *catalog.Criterion, text string, maxWords int) []Finding {
+func lintLong(co *catalog.Country, cr *catalog.Criterion, text string, maxWords int, field string) []Finding {
 	lines := newLineIndex(text)
 	v := prose.NewVocab()
 	var doc *prose.Doc
@@ -70,7 +70,7 @@ func lintLong(co *catalog.Country, cr *catalog.Criterion, text string, maxWords 
 	start := 0
 	for _, end := range pieces(text) {
 		doc = v.Parse(text[start:end], doc)
-		r := readDoc(co, doc, "text", lines, start)
+		r := readDoc(co, doc, field, lines, start)
 		for _, f := range reasonFindings(co, r, false) {
 			id := f.Args["reason"].(string)
 			switch f.Rule {
@@ -127,7 +127,7 @@ func lintLong(co *catalog.Country, cr *catalog.Criterion, text string, maxWords 
 	fs = slices.DeleteFunc(fs, func(f Finding) bool { return f.Rule == RuleUnclearPurpose && fired[f.Args["reason"].(string)] })
 	words := WordCount(text)
 	if words < minWords {
-		f := newFinding(RuleVague, Warning, "text", map[string]any{"words": words})
+		f := newFinding(RuleVague, Warning, field, map[string]any{"words": words})
 		f.MessageID = RuleVague + ".short"
 		fs = append(fs, f)
 	} else {
@@ -138,7 +138,7 @@ func lintLong(co *catalog.Country, cr *catalog.Criterion, text string, maxWords 
 			}
 		}
 		if len(missing) > 0 {
-			fs = append(fs, newFinding(RuleNoSpecifics, Warning, "text", map[string]any{"missing": missing}))
+			fs = append(fs, newFinding(RuleNoSpecifics, Warning, field, map[string]any{"missing": missing}))
 		}
 	}
 	if asks != nil {
@@ -149,7 +149,7 @@ func lintLong(co *catalog.Country, cr *catalog.Criterion, text string, maxWords 
 		fs = append(fs, *firstPlea)
 	}
 	if words > maxWords {
-		fs = append(fs, newFinding(RuleTooLong, Warning, "text", map[string]any{"words": words, "max": maxWords}))
+		fs = append(fs, newFinding(RuleTooLong, Warning, field, map[string]any{"words": words, "max": maxWords}))
 	}
 	if foreseen != nil {
 		fs = append(fs, *foreseen)

@@ -1,7 +1,9 @@
 package criteria
 
 import (
+	"fmt"
 	"math/rand/v2"
+	"sort"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -152,5 +154,38 @@ func TestLongTextAnyBytes(t *testing.T) {
 				t.Errorf("%s: %s at line %d of %d", name, f.Rule, f.Line, lines)
 			}
 		}
+	}
+}
+
+// TestLongDescriptionSameAsLint: check and lint say the same of a long
+// description.
+func TestLongDescriptionSameAsLint(t *testing.T) {
+	// The accident is told in the first pieces; the wedding, named with
+	// no role, comes in a last piece where nothing happened: read whole,
+	// it is unclear; read in pieces, it is the purpose. Check and lint
+	// must agree either way.
+	var b strings.Builder
+	b.WriteString(longText(2 * lintPiece))
+	for b.Len() < 4*lintPiece {
+		b.WriteString("I am a nurse at the Montreal General Hospital and I live in Laval with my two children.\n\n")
+	}
+	b.WriteString("My sister's wedding is on December 12, 2026 in Denver, Colorado.\n")
+	text := b.String()
+	a := eligible()
+	a.Description = text
+	rules := func(fs []Finding) (out []string) {
+		for _, f := range fs {
+			switch f.Rule {
+			case RuleUnacceptableReason, RuleUnclearPurpose, RuleVague, RuleNoSpecifics, RuleAsksForDate, RuleEmotional, RuleTooLong:
+				out = append(out, fmt.Sprintf("%s %d:%d", f.Rule, f.Line, f.Column))
+			}
+		}
+		sort.Strings(out)
+		return out
+	}
+	got := rules(Check(a, Options{Today: d("2026-11-25")}))
+	want := rules(Lint(text, LintOptions{Criterion: a.Criterion}))
+	if strings.Join(got, ", ") != strings.Join(want, ", ") || len(got) == 0 {
+		t.Errorf("check: %v\nlint:  %v", got, want)
 	}
 }

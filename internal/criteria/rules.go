@@ -279,8 +279,19 @@ func checkVisaClass(s *state) {
 // purpose, and on the evidence items.
 func checkScreen(s *state) {
 	r := s.as.desc
-	for _, f := range screenText(s.co, s.cr, r, s.opt.maxWords()) {
-		s.add(f)
+	if len(r.text) > 2*lintPiece {
+		// A description as long as a helper's file is read in pieces, as
+		// Lint reads it, so both say the same; the criterion's own rules
+		// below read it whole.
+		for _, f := range lintLong(s.co, s.cr, r.text, s.opt.maxWords(), r.field) {
+			if f.Rule != RuleForeseeable && f.Rule != RuleOutsideUS {
+				s.add(f)
+			}
+		}
+	} else {
+		for _, f := range screenText(s.co, s.cr, r, s.opt.maxWords()) {
+			s.add(f)
+		}
 	}
 	fired := map[string]bool{}
 	for _, f := range s.as.Findings {

@@ -26,7 +26,7 @@ func Lint(text string, opt LintOptions) []Finding {
 	co := catalog.Default().Country()
 	cr, _ := co.Criterion(opt.Criterion)
 	if len(text) > 2*lintPiece {
-		fs := lintLong(co, cr, text, max)
+		fs := lintLong(co, cr, text, max, "text")
 		Sort(fs)
 		return fs
 	}
