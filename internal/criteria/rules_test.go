@@ -336,6 +336,10 @@ func TestCaseRules(t *testing.T) {
 		{"the writer's own plea", describe(goodRelativeText + " I beg you to help me."), nil, RuleEmotional, true, Warning, "description"},
 		{"a relative's pregnancy told through what she does", describe("My sister Hannah Weiss is expecting in early December at Mount Sinai Hospital in New York. She is terrified of going through labour alone, so I promised to fly down on December 2, 2026 and stay with her."), nil, RuleUnacceptableReason, true, Error, "description"},
 		{"a pregnant relative's stroke is the emergency", describe("My sister Amina Diallo, who is seven months pregnant, had a stroke on November 25, 2026 and is in the ICU at Mount Sinai Hospital in New York. Her husband asked me to come right away to help."), nil, RuleUnacceptableReason, false, 0, ""},
+		{"fr an award show held every year", func(a *answers.Answers) {
+			a.Criterion, a.Event.Role = SignificantEvent, "performer"
+			a.Description = "Je dois aller à la cérémonie des Grammy à Los Angeles, en Californie, le 7 février 2027, où notre album est en nomination."
+		}, eligible, RuleUnacceptableReason, true, Error, "description"},
 		{"wedding in passing", func(a *answers.Answers) {
 			a.Description = "My father collapsed at my cousin's wedding in Boston on 2026-11-20 and is in intensive care at Massachusetts General Hospital. Dr. A. Lee says he may not survive the week."
 		}, eligible, RuleUnacceptableReason, false, 0, ""},
