@@ -231,7 +231,7 @@ func reasonFindings(co *catalog.Country, r *reading, purposeText bool) []Finding
 	// With nothing in the text that happened (no death, illness, accident,
 	// breakdown...), a reason never accepted that is named without a clear
 	// role is what the trip is for.
-	happened := len(r.ments) > 0 && len(r.doc.Happenings()) > 0
+	happened := len(r.ments) > 0 && r.doc.HappenedNow()
 	nothingHappened := len(r.ments) > 0 && !happened
 	for i, m := range r.ments {
 		id, known := strings.CutSuffix(m.Family, famKnown)

@@ -673,6 +673,11 @@ func (d *Doc) HappeningIn(s int) bool {
 	return d.currentHappening(int(d.sents[s].lo), int(d.sents[s].hi)) >= 0
 }
 
+// HappenedNow reports whether the text tells of something that happened
+// that is not put in the past by a time phrase: an emergency, not
+// background ("our father died ten years ago").
+func (d *Doc) HappenedNow() bool { return d.currentHappening(0, len(d.toks)) >= 0 }
+
 // currentHappening returns the first token in [lo, hi) that tells of
 // something that happened, leaving out what a time phrase puts in the past
 // ("her mother died last year", « décédé il y a deux ans »): background,
@@ -682,8 +687,11 @@ func (d *Doc) currentHappening(lo, hi int) int {
 		if d.toks[k].cats&catHappening == 0 {
 			continue
 		}
+		// The time phrase follows what happened: "died last year", «
+		// décédé il y a dix ans» (before it, "last spring ... was
+		// admitted" may be about something else).
 		s := d.sents[d.sentOf(k)]
-		if d.findIn(k+1, min(int(s.hi), k+7), catPastTime) < 0 && d.findBack(max(int(s.lo), k-4), k, catPastTime) < 0 {
+		if d.findIn(k+1, min(int(s.hi), k+7), catPastTime) < 0 {
 			return k
 		}
 	}
