@@ -146,6 +146,25 @@ type Relatives struct {
 	Prefixes       Terms `yaml:"prefixes,omitempty" json:"prefixes,omitempty"` // step-, half-: still immediate
 	// Possessives may lead a relationship as typed: "my father", « mon père ».
 	Possessives Terms `yaml:"possessives,omitempty" json:"possessives,omitempty"`
+	// Names are the relationships in every language, so a request written
+	// in one language names the relative in it, whatever language the
+	// answer was typed in ("père" in an English request is "father").
+	Names []Text `yaml:"names,omitempty" json:"names,omitempty"`
+}
+
+// KinIn returns the relationship s (lower case, no possessive) in lang
+// when Names knows it in some language; otherwise s.
+func (r Relatives) KinIn(s, lang string) string {
+	for _, n := range r.Names {
+		for _, v := range n {
+			if strings.EqualFold(v, s) {
+				if t := n.In(lang); t != "" {
+					return t
+				}
+			}
+		}
+	}
+	return s
 }
 
 // Post is a consular post.

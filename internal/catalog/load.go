@@ -309,6 +309,10 @@ func (v *validator) country(co *Country) {
 	v.terms("rules.relatives.immediate", co.Rules.Relatives.Immediate, true)
 	v.terms("rules.relatives.officer_decides", co.Rules.Relatives.OfficerDecides, false)
 	v.terms("rules.relatives.prefixes", co.Rules.Relatives.Prefixes, false)
+	v.terms("rules.relatives.possessives", co.Rules.Relatives.Possessives, false)
+	for i, n := range co.Rules.Relatives.Names {
+		v.text(fmt.Sprintf("rules.relatives.names[%d]", i), n, true)
+	}
 	if len(co.Posts) == 0 {
 		v.fail("posts", "no post is listed")
 	}

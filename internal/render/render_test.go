@@ -102,6 +102,30 @@ func TestEmployerAskedNotGuessed(t *testing.T) {
 	}
 }
 
+// TestKinInTheRequestLanguage: the relationship is named in the request's
+// language, whatever language it was typed in.
+func TestKinInTheRequestLanguage(t *testing.T) {
+	for _, c := range []struct{ typed, lang, want string }{
+		{"ma mère", "en", "my mother, "},
+		{"Père", "en", "my father, "},
+		{"sister", "en", "my sister, "},
+		{"my father", "fr", "(père)"},
+		{"demi-sœur", "en", "my half-sister, "},
+		{"cousin", "en", "my cousin, "},
+	} {
+		a := load(t, "relative-emergency")
+		a.Relative.Relationship = c.typed
+		a.RequestLanguage = c.lang
+		text, err := RequestText(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(text, c.want) {
+			t.Errorf("%q in a %s request: want %q in\n%s", c.typed, c.lang, c.want, text)
+		}
+	}
+}
+
 // TestEachFactOnce: a fact the description does not state is added as a
 // line; once the description states it, the line goes.
 func TestEachFactOnce(t *testing.T) {
