@@ -343,6 +343,8 @@ func TestCaseRules(t *testing.T) {
 		{"fr a death ten years ago leaves a holiday trip a holiday", describe("Avec mes deux frères, on a réservé une semaine de motoneige au Vermont du 27 décembre 2026 au 3 janvier 2027. C'est notre tradition depuis que notre père Paul Tremblay est décédé, il y a dix ans."), nil, RuleUnacceptableReason, true, Error, "description"},
 		{"fr invited by a relative: « m'invite à »", describe("Mon beau-frère, Denis Morin, m'invite à un voyage de pêche au large de Key West, en Floride, du 10 au 17 décembre 2026 pour mes 60 ans."), nil, RuleUnacceptableReason, true, Error, "description"},
 		{"a fishing trip is where the stroke happened", describe("My father Gaston Morin had a stroke on 2026-11-26 during a fishing trip in Key West, Florida and is in intensive care at Lower Keys Medical Center; Dr. Luis Vega says the next days are critical."), nil, RuleUnacceptableReason, false, 0, ""},
+		{"a city called Beach is no beach", describe("On November 24, 2026 my father Paul Tremblay had a stroke in Myrtle Beach, South Carolina and is in intensive care at Grand Strand Medical Center; Dr. Ann Lee says he may not survive."), nil, RuleUnacceptableReason, false, 0, ""},
+		{"a week at the beach is a holiday", describe("My sister Ana Ruiz and I want to spend a week at the beach in Clearwater, Florida from December 15, 2026."), nil, RuleUnacceptableReason, true, Error, "description"},
 		{"wedding in passing", func(a *answers.Answers) {
 			a.Description = "My father collapsed at my cousin's wedding in Boston on 2026-11-20 and is in intensive care at Massachusetts General Hospital. Dr. A. Lee says he may not survive the week."
 		}, eligible, RuleUnacceptableReason, false, 0, ""},

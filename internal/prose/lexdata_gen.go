@@ -66,6 +66,7 @@ func genLexEN() *lexFile {
 		BookMe:       []string{"book me", "book us", "book me in", "book us in", "fit me in", "fit us in", "squeeze me in", "schedule me", "schedule us", "schedule my interview", "schedule our interview", "put me down", "sign me up"},
 		Week:         []string{"week", "morning", "afternoon", "evening", "day"},
 		DocID:        []string{"sevis", "i-20", "ds-160", "ds-2019", "ds-2019s", "esta", "uscis", "cbp", "b1/b2", "b-1", "b-2", "f-1", "j-1", "m-1", "h-1b", "l-1", "tn", "sin", "nas", "ramq"},
+		PlaceHead:    []string{"beach", "springs", "falls", "harbor", "harbour", "bay", "island", "islands", "heights", "hills", "valley"},
 	}
 }
 
@@ -133,5 +134,6 @@ func genLexFR() *lexFile {
 		BookMe:       []string{"me convoquer", "nous convoquer", "convoquez-moi", "convoquez moi", "convoquez-nous", "m inscrire", "me fixer", "me placer", "me booker", "me ceduler", "me cedule"},
 		Week:         []string{"semaine", "matin", "apres-midi", "apres midi", "soir", "soiree", "journee", "jour"},
 		DocID:        []string{"sevis", "i-20", "ds-160", "ds-2019", "ds-2019s", "esta", "uscis", "cbp", "b1/b2", "b-1", "b-2", "f-1", "j-1", "m-1", "h-1b", "l-1", "tn", "sin", "nas", "ramq"},
+		PlaceHead:    []string{"beach", "springs", "falls", "bay", "island", "plage"},
 	}
 }

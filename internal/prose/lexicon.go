@@ -76,6 +76,7 @@ const (
 	catBookMe
 	catWeek
 	catDocID
+	catPlaceHead
 )
 
 // lexFile is one language's data file. Every list is a list of phrases.
@@ -142,6 +143,7 @@ type lexFile struct {
 	BookMe        []string       `yaml:"book_me"`
 	Week          []string       `yaml:"week"`
 	DocID         []string       `yaml:"doc_id"`
+	PlaceHead     []string       `yaml:"place_head"`
 	sharedMonths  map[string]int // the other language's months, for dates only
 	sharedPlaces  [3][]string
 	sharedMonthsA []string
@@ -181,7 +183,7 @@ func (f *lexFile) lists() []struct {
 		{catPlaceUS, append(f.PlacesUS, f.sharedPlaces[0]...)},
 		{catPlaceCA, append(f.PlacesCA, f.sharedPlaces[1]...)},
 		{catPlaceOther, append(f.PlacesOther, f.sharedPlaces[2]...)},
-		{catStateUS, f.StateCodesUS}, {catStateCA, f.StateCodesCA}, {catNoFuzzy, f.NoFuzzy}, {catKin, f.Kin}, {catModal, f.Modal}, {catSeason, f.Season}, {catAt, f.At}, {catPast, f.Past}, {catDeny, f.Deny}, {catTransit, f.Transit}, {catAbsent, f.Absent}, {catStandIn, f.StandIn}, {catRequestAfter, f.RequestAfter}, {catBookMe, f.BookMe}, {catWeek, f.Week}, {catDocID, f.DocID},
+		{catStateUS, f.StateCodesUS}, {catStateCA, f.StateCodesCA}, {catNoFuzzy, f.NoFuzzy}, {catKin, f.Kin}, {catModal, f.Modal}, {catSeason, f.Season}, {catAt, f.At}, {catPast, f.Past}, {catDeny, f.Deny}, {catTransit, f.Transit}, {catAbsent, f.Absent}, {catStandIn, f.StandIn}, {catRequestAfter, f.RequestAfter}, {catBookMe, f.BookMe}, {catWeek, f.Week}, {catDocID, f.DocID}, {catPlaceHead, f.PlaceHead},
 	}
 }
 

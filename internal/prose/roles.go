@@ -558,7 +558,14 @@ func (d *Doc) nameAround(a, b int) (Span, bool) {
 		return Span{}, false
 	}
 	for k := lo; k < hi; k++ {
+		// A head word ends or heads the name ("Graduate Hospital",
+		// "Wedding Chapel Road"); a place's last word may be the mention
+		// itself when a capitalised word comes first ("Myrtle Beach",
+		// "Palm Springs"), not an event's ("Dance Festival" is one).
 		if (k < a || k >= b) && d.single(k)&catOrgHead != 0 && d.toks[k].flags&fCap != 0 {
+			return d.spanOf(lo, hi), true
+		}
+		if k >= a && k < b && lo < a && d.single(k)&catPlaceHead != 0 && d.toks[k].flags&fCap != 0 {
 			return d.spanOf(lo, hi), true
 		}
 	}
