@@ -305,6 +305,9 @@ func TestCaseRules(t *testing.T) {
 		{"fr asks for a date: me convoquer", describe("Le 20 novembre 2026, mon père Paul Tremblay a été happé par une voiture à Boston et il est aux soins intensifs du Massachusetts General Hospital. Merci de me convoquer le mardi 1er décembre."), nil, RuleAsksForDate, true, Warning, "description"},
 		{"a date after 'but' is not asked", describe(goodRelativeText + " I would like an interview soon, but the surgery is on December 3."), nil, RuleAsksForDate, false, 0, ""},
 		{"a trip's dates are not a date asked", describe(goodRelativeText + " I am requesting an expedited appointment for my trip to Boston from December 2 to December 9."), nil, RuleAsksForDate, false, 0, ""},
+		{"asks for a date: could I come in on", describe(goodRelativeText + " Could I come in for my interview on December 1?"), nil, RuleAsksForDate, true, Warning, "description"},
+		{"fr asks for a date: « être reçue le »", describe("Le 20 novembre 2026, mon père Paul Tremblay a été happé par une voiture à Boston et il est aux soins intensifs du Massachusetts General Hospital. Je souhaiterais être reçue le 1er décembre."), nil, RuleAsksForDate, true, Warning, "description"},
+		{"fr asks for a date: « est-ce que je pourrais avoir »", describe("Le 20 novembre 2026, mon père Paul Tremblay a été happé par une voiture à Boston et il est aux soins intensifs du Massachusetts General Hospital. Est-ce que je pourrais avoir un rendez-vous vers le 1er décembre?"), nil, RuleAsksForDate, true, Warning, "description"},
 		{"a deadline is not a date asked", describe(goodRelativeText + " I need an appointment before December 3."), nil, RuleAsksForDate, false, 0, ""},
 		// pitfall.unclear-purpose
 		{"unclear purpose", describe("My sister's wedding is on December 12 in Boston. On 2026-11-20 my father Paul Tremblay had a stroke and is at Massachusetts General Hospital."), nil, RuleUnclearPurpose, true, Warning, "description"},

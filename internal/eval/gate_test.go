@@ -20,7 +20,7 @@ var heldOutFloors = map[string][2]float64{
 	"eligibility.not-minor":           {1.00, 1.00},
 	"eligibility.spectator":           {1.00, 1.00},
 	"pitfall.no-specifics":            {1.00, 1.00},
-	"pitfall.asks-for-date":           {1.00, 0.91},
+	"pitfall.asks-for-date":           {1.00, 1.00},
 	"pitfall.vague":                   {1.00, 1.00},
 	"pitfall.emotional":               {1.00, 1.00},
 }
