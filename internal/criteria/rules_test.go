@@ -348,6 +348,7 @@ func TestCaseRules(t *testing.T) {
 		{"a fishing trip is where the stroke happened", describe("My father Gaston Morin had a stroke on 2026-11-26 during a fishing trip in Key West, Florida and is in intensive care at Lower Keys Medical Center; Dr. Luis Vega says the next days are critical."), nil, RuleUnacceptableReason, false, 0, ""},
 		{"a city called Beach is no beach", describe("On November 24, 2026 my father Paul Tremblay had a stroke in Myrtle Beach, South Carolina and is in intensive care at Grand Strand Medical Center; Dr. Ann Lee says he may not survive."), nil, RuleUnacceptableReason, false, 0, ""},
 		{"a week at the beach is a holiday", describe("My sister Ana Ruiz and I want to spend a week at the beach in Clearwater, Florida from December 15, 2026."), nil, RuleUnacceptableReason, true, Error, "description"},
+		{"fr the Detroit auto show recurs by itself", business("Je participe au Salon international de l'auto de Détroit, au Michigan, le 14 janvier 2027, pour présenter notre véhicule électrique aux concessionnaires."), nil, RuleUnacceptableReason, true, Error, "description"},
 		{"wedding in passing", func(a *answers.Answers) {
 			a.Description = "My father collapsed at my cousin's wedding in Boston on 2026-11-20 and is in intensive care at Massachusetts General Hospital. Dr. A. Lee says he may not survive the week."
 		}, eligible, RuleUnacceptableReason, false, 0, ""},
