@@ -1,8 +1,10 @@
 package criteria
 
 import (
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/expedite/expedite/internal/catalog"
@@ -46,32 +48,96 @@ func pieces(text string) []int {
 	return ends
 }
 
+// pieceResult is what the rules found in one piece, before merging.
+type pieceResult struct {
+	reasons  []Finding // unacceptable-reason and unclear-purpose, in order
+	has      map[string]bool
+	asks     *Finding
+	plea     *Finding
+	foreseen *Finding
+	us       int
+	outside  *Finding
+}
+
+// readPiece runs the rules on the piece [start, end) of text.
+func readPiece(co *catalog.Country, cr *catalog.Criterion, v *prose.Vocab, reuse *prose.Doc, text string, lines lineIndex, start, end int, field string, needs []string) (pieceResult, *prose.Doc) {
+	doc := v.Parse(text[start:end], reuse)
+	r := readDoc(co, doc, field, lines, start)
+	pr := pieceResult{reasons: reasonFindings(co, r, false), has: map[string]bool{}}
+	for _, n := range needs {
+		pr.has[n] = r.has(n)
+	}
+	if f, ok := asksForDateFinding(r); ok {
+		pr.asks = &f
+	}
+	if f, ok := emotionalFinding(r); ok {
+		pr.plea = &f
+	}
+	if cr != nil && slices.Contains(cr.Screen.Rules, RuleForeseeable) {
+		if f, ok := foreseeableFinding(r); ok {
+			pr.foreseen = &f
+		}
+	}
+	if cr != nil && slices.Contains(cr.Screen.Rules, RuleOutsideUS) {
+		us, other, where := countries(r.doc.Places())
+		pr.us = us
+		if other > 0 {
+			f := newFinding(RuleOutsideUS, Error, r.field, map[string]any{
+				"place": r.quote(where), "sentence": r.sentence(r.doc.SentenceOf(where.Start))})
+			f.Match = r.quote(where)
+			f = r.at(f, where.Start)
+			pr.outside = &f
+		}
+	}
+	return pr, doc
+}
+
 // lintLong is Lint for a text of several pieces: every rule reads each
 // piece, and the findings are merged as one text's would be: a reason
 // never accepted is reported once, where it first reads as the purpose;
 // the specifics are looked for in the whole text; the pleas quoted are
 // the first four; the places outside the US count only when no piece
-// names one in the US.
+// names one in the US. The pieces are read on every CPU at once, each
+// worker with a vocabulary of its own; the merge follows the text.
 func lintLong(co *catalog.Country, cr *catalog.Criterion, text string, maxWords int, field string) []Finding {
 	lines := newLineIndex(text)
-	v := prose.NewVocab()
-	var doc *prose.Doc
-	var fs []Finding
-	fired, unclear := map[string]bool{}, map[string]bool{}
 	needs := catalog.Specifics
 	if cr != nil && len(cr.Screen.Specifics) > 0 {
 		needs = cr.Screen.Specifics
 	}
+	ends := pieces(text)
+	results := make([]pieceResult, len(ends))
+	next := make(chan int, len(ends))
+	for k := range ends {
+		next <- k
+	}
+	close(next)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(ends)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			v := prose.NewVocab()
+			var doc *prose.Doc
+			for k := range next {
+				start := 0
+				if k > 0 {
+					start = ends[k-1]
+				}
+				results[k], doc = readPiece(co, cr, v, doc, text, lines, start, ends[k], field, needs)
+			}
+		}()
+	}
+	wg.Wait()
+
+	var fs []Finding
+	fired, unclear := map[string]bool{}, map[string]bool{}
 	has := map[string]bool{}
-	var asks, foreseen, outside *Finding
+	var asks, foreseen, outside, firstPlea *Finding
 	usPlaces := 0
 	var pleas []string
-	var firstPlea *Finding
-	start := 0
-	for _, end := range pieces(text) {
-		doc = v.Parse(text[start:end], doc)
-		r := readDoc(co, doc, field, lines, start)
-		for _, f := range reasonFindings(co, r, false) {
+	for _, pr := range results {
+		for _, f := range pr.reasons {
 			id := f.Args["reason"].(string)
 			switch f.Rule {
 			case RuleUnacceptableReason:
@@ -86,17 +152,15 @@ func lintLong(co *catalog.Country, cr *catalog.Criterion, text string, maxWords 
 				}
 			}
 		}
-		for _, n := range needs {
-			has[n] = has[n] || r.has(n)
+		for n, ok := range pr.has {
+			has[n] = has[n] || ok
 		}
 		if asks == nil {
-			if f, ok := asksForDateFinding(r); ok {
-				asks = &f
-			}
+			asks = pr.asks
 		}
-		if f, ok := emotionalFinding(r); ok {
+		if f := pr.plea; f != nil {
 			if firstPlea == nil {
-				firstPlea = &f
+				firstPlea = f
 			}
 			for _, q := range f.Args["quoted"].([]string) {
 				if len(pleas) < 4 && !slices.ContainsFunc(pleas, func(p string) bool { return strings.EqualFold(p, q) }) {
@@ -104,23 +168,13 @@ func lintLong(co *catalog.Country, cr *catalog.Criterion, text string, maxWords 
 				}
 			}
 		}
-		if cr != nil && slices.Contains(cr.Screen.Rules, RuleForeseeable) && foreseen == nil {
-			if f, ok := foreseeableFinding(r); ok {
-				foreseen = &f
-			}
+		if foreseen == nil {
+			foreseen = pr.foreseen
 		}
-		if cr != nil && slices.Contains(cr.Screen.Rules, RuleOutsideUS) {
-			us, other, where := countries(r.doc.Places())
-			usPlaces += us
-			if other > 0 && outside == nil {
-				f := newFinding(RuleOutsideUS, Error, r.field, map[string]any{
-					"place": r.quote(where), "sentence": r.sentence(r.doc.SentenceOf(where.Start))})
-				f.Match = r.quote(where)
-				f = r.at(f, where.Start)
-				outside = &f
-			}
+		usPlaces += pr.us
+		if outside == nil {
+			outside = pr.outside
 		}
-		start = end
 	}
 	// An unclear mention of a reason that reads as the purpose elsewhere
 	// says nothing more.
