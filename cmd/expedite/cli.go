@@ -227,7 +227,7 @@ func dispatch(args []string, e *env) error {
 			kongplete.WithPredictor("paper", complete.PredictSet(render.Letter, render.A4)),
 			kongplete.WithPredictor("shell", complete.PredictSet("bash", "zsh", "fish")),
 			kongplete.WithPredictor("lang", complete.PredictSet(msg.Languages()...)),
-			kongplete.WithPredictor("criterion", complete.PredictSet(criterionIDs()...)),
+			kongplete.WithPredictor("criterion", complete.PredictSet(catalog.Default().Country().CriterionIDs()...)),
 			kongplete.WithExitFunc(func(code int) { panic(exitRequest{code}) }),
 			kongplete.WithErrorHandler(func(error) {}),
 		)
@@ -469,17 +469,8 @@ type (
 )
 
 func (f *criterionFlag) Decode(ctx *kong.DecodeContext) error {
-	f.choices = criterionIDs()
+	f.choices = catalog.Default().Country().CriterionIDs()
 	return decodeSet(ctx, f.Set)
-}
-
-// criterionIDs are the default country's criteria, in catalog order.
-func criterionIDs() []string {
-	var ids []string
-	for _, cr := range catalog.Default().Country().Criteria {
-		ids = append(ids, cr.ID)
-	}
-	return ids
 }
 
 func (f *formatFlag) Decode(ctx *kong.DecodeContext) error {

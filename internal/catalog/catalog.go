@@ -152,9 +152,25 @@ type Relatives struct {
 	Names []Text `yaml:"names,omitempty" json:"names,omitempty"`
 }
 
-// KinIn returns the relationship s (lower case, no possessive) in lang
-// when Names knows it in some language; otherwise s.
-func (r Relatives) KinIn(s, lang string) string {
+// Bare is a relationship as typed, lower case, without a leading
+// possessive: "My Father" and « mon père » are "father" and « père ».
+func (r Relatives) Bare(rel string) string {
+	s := strings.ToLower(strings.TrimSpace(rel))
+	for _, ps := range r.Possessives {
+		for _, p := range ps {
+			if rest, ok := strings.CutPrefix(s, p+" "); ok {
+				s = strings.TrimSpace(rest)
+			}
+		}
+	}
+	return s
+}
+
+// KinIn returns the relationship rel, as typed, in lang when Names knows
+// it in some language; otherwise its bare form ("ma mère" in English is
+// "mother"; "cousine" stays "cousine").
+func (r Relatives) KinIn(rel, lang string) string {
+	s := r.Bare(rel)
 	for _, n := range r.Names {
 		for _, v := range n {
 			if strings.EqualFold(v, s) {
@@ -452,7 +468,7 @@ func (co *Country) Reason(id string) (*Reason, bool) {
 // ("Quebec City", "Montréal").
 func (co *Country) LookupPost(s string) (Post, bool) {
 	id := strings.ReplaceAll(strings.ToLower(strings.TrimSpace(s)), " ", "-")
-	id = strings.NewReplacer("é", "e", "è", "e").Replace(id)
+	id = foldAccent.Replace(id)
 	for _, p := range co.Posts {
 		if p.ID == id {
 			return p, true

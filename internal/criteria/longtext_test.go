@@ -3,6 +3,7 @@ package criteria
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -122,14 +123,7 @@ func TestLongTextPlaces(t *testing.T) {
 	}
 }
 
-func hasRule(fs []Finding, rule string) bool {
-	for _, f := range fs {
-		if f.Rule == rule {
-			return true
-		}
-	}
-	return false
-}
+func hasRule(fs []Finding, rule string) bool { return slices.Contains(ruleIDs(fs), rule) }
 
 // TestLongTextAnyBytes reads long texts of any shape (random bytes, one
 // endless word, only blank lines, accents across piece ends) without a

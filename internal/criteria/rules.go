@@ -224,26 +224,18 @@ func checkRelative(s *state) {
 	}
 	rs := s.co.Rules.Relatives
 	switch {
-	case isRelative(rel, rs.Immediate, rs.Prefixes, rs.Possessives):
-	case isRelative(rel, rs.OfficerDecides, rs.Prefixes, rs.Possessives):
+	case isRelative(rs.Bare(rel), rs.Immediate, rs.Prefixes):
+	case isRelative(rs.Bare(rel), rs.OfficerDecides, rs.Prefixes):
 		s.add(newFinding(RuleOfficerDecides, Warning, relationshipFieldPath, map[string]any{"relationship": rel}))
 	default:
 		s.add(newFinding(RuleNotImmediate, Error, relationshipFieldPath, map[string]any{"relationship": rel}))
 	}
 }
 
-// isRelative reports whether a relationship, as the applicant wrote it, is
-// one of the terms (in any language), prefixed forms (step-, half-) included,
-// after a possessive ("my father", « mon père »).
-func isRelative(rel string, terms, prefixes, possessives catalog.Terms) bool {
-	r := strings.ToLower(strings.TrimSpace(rel))
-	for _, ps := range possessives {
-		for _, p := range ps {
-			if rest, ok := strings.CutPrefix(r, p+" "); ok {
-				r = strings.TrimSpace(rest)
-			}
-		}
-	}
+// isRelative reports whether a relationship (bare: lower case, no
+// possessive) is one of the terms (in any language), prefixed forms
+// (step-, half-) included.
+func isRelative(r string, terms, prefixes catalog.Terms) bool {
 	for _, words := range terms {
 		if slices.Contains(words, r) {
 			return true

@@ -169,15 +169,7 @@ func compose(as *criteria.Assessment, p *msg.Printer) (requestData, error) {
 	},
 		// The relationship in the request's language: "père" typed in an
 		// English request is "father".
-		"kin": func(s string) string {
-			k := strings.ToLower(strings.TrimSpace(s))
-			for _, words := range as.Country.Rules.Relatives.Possessives {
-				for _, w := range words {
-					k = strings.TrimSpace(strings.TrimPrefix(k, w+" "))
-				}
-			}
-			return as.Country.Rules.Relatives.KinIn(k, p.Lang())
-		},
+		"kin": func(s string) string { return as.Country.Rules.Relatives.KinIn(s, p.Lang()) },
 	}
 	opening := cr.Request.Opening
 	if len(opening) == 0 {
