@@ -48,23 +48,32 @@ func pieces(text string) []int {
 	return ends
 }
 
-// pieceResult is what the rules found in one piece, before merging.
+// pieceResult is what the screening rules found in one text or one piece
+// of a long text, before merging.
 type pieceResult struct {
 	reasons  []Finding // unacceptable-reason and unclear-purpose, in order
 	has      map[string]bool
 	asks     *Finding
 	plea     *Finding
-	foreseen *Finding
+	foreseen *Finding // with the criterion's own rules only
 	us       int
 	outside  *Finding
 }
 
-// readPiece runs the rules on the piece [start, end) of text.
-func readPiece(co *catalog.Country, cr *catalog.Criterion, v *prose.Vocab, reuse *prose.Doc, text string, lines lineIndex, start, end int, field string, needs []string) (pieceResult, *prose.Doc) {
-	doc := v.Parse(text[start:end], reuse)
-	r := readDoc(co, doc, field, lines, start)
+// specificsNeeded are what pitfall.no-specifics asks of a text under cr
+// (nil: none chosen).
+func specificsNeeded(cr *catalog.Criterion) []string {
+	if cr != nil && len(cr.Screen.Specifics) > 0 {
+		return cr.Screen.Specifics
+	}
+	return catalog.Specifics
+}
+
+// pieceOf runs the screening rules on a reading; own adds the criterion's
+// own prose rules (foreseeable, outside the US).
+func pieceOf(co *catalog.Country, cr *catalog.Criterion, r *reading, own bool) pieceResult {
 	pr := pieceResult{reasons: reasonFindings(co, r, false), has: map[string]bool{}}
-	for _, n := range needs {
+	for _, n := range specificsNeeded(cr) {
 		pr.has[n] = r.has(n)
 	}
 	if f, ok := asksForDateFinding(r); ok {
@@ -73,63 +82,29 @@ func readPiece(co *catalog.Country, cr *catalog.Criterion, v *prose.Vocab, reuse
 	if f, ok := emotionalFinding(r); ok {
 		pr.plea = &f
 	}
-	if cr != nil && slices.Contains(cr.Screen.Rules, RuleForeseeable) {
+	if own && cr != nil && slices.Contains(cr.Screen.Rules, RuleForeseeable) {
 		if f, ok := foreseeableFinding(r); ok {
 			pr.foreseen = &f
 		}
 	}
-	if cr != nil && slices.Contains(cr.Screen.Rules, RuleOutsideUS) {
+	if own && cr != nil && slices.Contains(cr.Screen.Rules, RuleOutsideUS) {
 		us, other, where := countries(r.doc.Places())
 		pr.us = us
 		if other > 0 {
-			f := newFinding(RuleOutsideUS, Error, r.field, map[string]any{
-				"place": r.quote(where), "sentence": r.sentence(r.doc.SentenceOf(where.Start))})
-			f.Match = r.quote(where)
-			f = r.at(f, where.Start)
+			f := outsideFinding(r, where)
 			pr.outside = &f
 		}
 	}
-	return pr, doc
+	return pr
 }
 
-// lintLong is Lint for a text of several pieces: every rule reads each
-// piece, and the findings are merged as one text's would be: a reason
-// never accepted is reported once, where it first reads as the purpose;
-// the specifics are looked for in the whole text; the pleas quoted are
-// the first four; the places outside the US count only when no piece
-// names one in the US. The pieces are read on every CPU at once, each
-// worker with a vocabulary of its own; the merge follows the text.
-func lintLong(co *catalog.Country, cr *catalog.Criterion, text string, maxWords int, field string) []Finding {
-	lines := newLineIndex(text)
-	needs := catalog.Specifics
-	if cr != nil && len(cr.Screen.Specifics) > 0 {
-		needs = cr.Screen.Specifics
-	}
-	ends := pieces(text)
-	results := make([]pieceResult, len(ends))
-	next := make(chan int, len(ends))
-	for k := range ends {
-		next <- k
-	}
-	close(next)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(ends)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			v := prose.NewVocab()
-			var doc *prose.Doc
-			for k := range next {
-				start := 0
-				if k > 0 {
-					start = ends[k-1]
-				}
-				results[k], doc = readPiece(co, cr, v, doc, text, lines, start, ends[k], field, needs)
-			}
-		}()
-	}
-	wg.Wait()
-
+// mergePieces gives the findings of a text read in pieces, as one text's
+// would be: a reason never accepted once, where it first reads as the
+// purpose (an unclear mention of it elsewhere says nothing more); the
+// specifics looked for in the whole text; the first four pleas; the
+// first date asked for; a place outside the US only when no piece names
+// one in the US.
+func mergePieces(results []pieceResult, cr *catalog.Criterion, field string, words, maxWords int) []Finding {
 	var fs []Finding
 	fired, unclear := map[string]bool{}, map[string]bool{}
 	has := map[string]bool{}
@@ -176,17 +151,14 @@ func lintLong(co *catalog.Country, cr *catalog.Criterion, text string, maxWords 
 			outside = pr.outside
 		}
 	}
-	// An unclear mention of a reason that reads as the purpose elsewhere
-	// says nothing more.
 	fs = slices.DeleteFunc(fs, func(f Finding) bool { return f.Rule == RuleUnclearPurpose && fired[f.Args["reason"].(string)] })
-	words := WordCount(text)
 	if words < minWords {
 		f := newFinding(RuleVague, Warning, field, map[string]any{"words": words})
 		f.MessageID = RuleVague + ".short"
 		fs = append(fs, f)
 	} else {
 		var missing []string
-		for _, n := range needs {
+		for _, n := range specificsNeeded(cr) {
 			if !has[n] {
 				missing = append(missing, n)
 			}
@@ -212,4 +184,39 @@ func lintLong(co *catalog.Country, cr *catalog.Criterion, text string, maxWords 
 		fs = append(fs, *outside)
 	}
 	return fs
+}
+
+// lintLong is Lint for a text of several pieces: every rule reads each
+// piece, the criterion's own ones included, and the findings are merged
+// as one text's would be (mergePieces). The pieces are read on every CPU
+// at once, each worker with a vocabulary of its own; the merge follows
+// the text.
+func lintLong(co *catalog.Country, cr *catalog.Criterion, text string, maxWords int, field string) []Finding {
+	lines := newLineIndex(text)
+	ends := pieces(text)
+	results := make([]pieceResult, len(ends))
+	next := make(chan int, len(ends))
+	for k := range ends {
+		next <- k
+	}
+	close(next)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(ends)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			v := prose.NewVocab()
+			var doc *prose.Doc
+			for k := range next {
+				start := 0
+				if k > 0 {
+					start = ends[k-1]
+				}
+				doc = v.Parse(text[start:ends[k]], doc)
+				results[k] = pieceOf(co, cr, readDoc(co, doc, field, lines, start), true)
+			}
+		}()
+	}
+	wg.Wait()
+	return mergePieces(results, cr, field, WordCount(text), maxWords)
 }

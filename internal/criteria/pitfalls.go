@@ -22,30 +22,14 @@ const minWords = 20
 // screenText runs the prose rules every text gets, with or without a
 // criterion (cr may be nil): the reasons never accepted, then the
 // pitfalls. Check and Lint both call it, so the wizard's hints, check,
-// lint and the review say the same.
+// lint and the review say the same; a long text read in pieces gets the
+// same rules and the same merge (lintLong).
 func screenText(co *catalog.Country, cr *catalog.Criterion, r *reading, maxWords int) []Finding {
 	words := WordCount(r.text)
 	if words == 0 {
 		return nil
 	}
-	fs := reasonFindings(co, r, false)
-	if words < minWords {
-		f := newFinding(RuleVague, Warning, r.field, map[string]any{"words": words})
-		f.MessageID = RuleVague + ".short"
-		fs = append(fs, f)
-	} else if f, ok := noSpecificsFinding(cr, r); ok {
-		fs = append(fs, f)
-	}
-	if f, ok := asksForDateFinding(r); ok {
-		fs = append(fs, f)
-	}
-	if f, ok := emotionalFinding(r); ok {
-		fs = append(fs, f)
-	}
-	if words > maxWords {
-		fs = append(fs, newFinding(RuleTooLong, Warning, r.field, map[string]any{"words": words, "max": maxWords}))
-	}
-	return fs
+	return mergePieces([]pieceResult{pieceOf(co, cr, r, false)}, cr, r.field, words, maxWords)
 }
 
 // emotionalFinding quotes up to four pleas of the text (begging, "please

@@ -420,10 +420,15 @@ func outsideUSFinding(co *catalog.Country, a *answers.Answers, cr *catalog.Crite
 	if us > 0 || other == 0 {
 		return Finding{}, false
 	}
+	return outsideFinding(r, where), true
+}
+
+// outsideFinding is eligibility.outside-us for the place at where.
+func outsideFinding(r *reading, where prose.Span) Finding {
 	f := newFinding(RuleOutsideUS, Error, r.field, map[string]any{
 		"place": r.quote(where), "sentence": r.sentence(r.doc.SentenceOf(where.Start))})
 	f.Match = r.quote(where)
-	return r.at(f, where.Start), true
+	return r.at(f, where.Start)
 }
 
 // countries counts the US places and the others, and returns the first
@@ -443,25 +448,6 @@ func countries(ps []prose.Place) (us, other int, first prose.Span) {
 		other++
 	}
 	return
-}
-
-// noSpecificsFinding: a description of twenty words or more that lacks a
-// date, a place or a name the criterion needs.
-func noSpecificsFinding(cr *catalog.Criterion, r *reading) (Finding, bool) {
-	needs := catalog.Specifics
-	if cr != nil && len(cr.Screen.Specifics) > 0 {
-		needs = cr.Screen.Specifics
-	}
-	var missing []string
-	for _, n := range needs {
-		if !r.has(n) {
-			missing = append(missing, n)
-		}
-	}
-	if len(missing) == 0 {
-		return Finding{}, false
-	}
-	return newFinding(RuleNoSpecifics, Warning, r.field, map[string]any{"missing": missing}), true
 }
 
 // has reports whether the text names a date (a calendar day or a month),
