@@ -148,12 +148,12 @@ func embedded() *Catalog {
 				Question:  Text{"en": "Who needs the treatment?", "fr": "Qui a besoin du traitement\u00a0?"},
 				Missing:   Text{"en": "Say who needs the treatment: 'self' (you) or 'child' (your minor child).", "fr": "Indiquez qui a besoin du traitement\u00a0: «\u00a0self\u00a0» (vous) ou «\u00a0child\u00a0» (votre enfant mineur)."},
 				Options: []Option{
-					Option{
+					{
 						Value:   "self",
 						Label:   Text{"en": "Me", "fr": "Moi"},
 						Request: Text{"en": "myself", "fr": "moi-même"},
 					},
-					Option{
+					{
 						Value:   "child",
 						Label:   Text{"en": "My minor child", "fr": "Mon enfant mineur"},
 						Request: Text{"en": "my minor child", "fr": "mon enfant mineur"},
@@ -221,11 +221,11 @@ func embedded() *Catalog {
 				Label:     Text{"en": "Form", "fr": "Formulaire"},
 				Question:  Text{"en": "Your form", "fr": "Votre formulaire"},
 				Options: []Option{
-					Option{
+					{
 						Value: "I-20",
 						Label: Text{"en": "I-20 (F or M student)", "fr": "I-20 (étudiant F ou M)"},
 					},
-					Option{
+					{
 						Value: "DS-2019",
 						Label: Text{"en": "DS-2019 (J exchange visitor)", "fr": "DS-2019 (visiteur d'échange J)"},
 					},
@@ -296,31 +296,31 @@ func embedded() *Catalog {
 				Label:    Text{"en": "Role", "fr": "Rôle"},
 				Question: Text{"en": "Your role at the event", "fr": "Votre rôle à l'événement"},
 				Options: []Option{
-					Option{
+					{
 						Value: "speaker",
 						Label: Text{"en": "Speaker", "fr": "Conférencier ou conférencière"},
 					},
-					Option{
+					{
 						Value: "competitor",
 						Label: Text{"en": "Competitor", "fr": "Compétiteur ou compétitrice"},
 					},
-					Option{
+					{
 						Value: "journalist",
 						Label: Text{"en": "Journalist", "fr": "Journaliste"},
 					},
-					Option{
+					{
 						Value: "official",
 						Label: Text{"en": "Official", "fr": "Officiel ou officielle"},
 					},
-					Option{
+					{
 						Value: "organiser",
 						Label: Text{"en": "Organiser", "fr": "Organisateur ou organisatrice"},
 					},
-					Option{
+					{
 						Value: "performer",
 						Label: Text{"en": "Performer", "fr": "Artiste"},
 					},
-					Option{
+					{
 						Value: "spectator",
 						Label: Text{"en": "Spectator", "fr": "Spectateur ou spectatrice"},
 					},
@@ -377,11 +377,11 @@ func embedded() *Catalog {
 				Label:    Text{"en": "Language", "fr": "Langue"},
 				Question: Text{"en": "Language / Langue", "fr": "Language / Langue"},
 				Options: []Option{
-					Option{
+					{
 						Value: "en",
 						Label: Text{"en": "English", "fr": "English"},
 					},
-					Option{
+					{
 						Value: "fr",
 						Label: Text{"en": "Français", "fr": "Français"},
 					},
@@ -396,11 +396,11 @@ func embedded() *Catalog {
 				Question: Text{"en": "Language of the request text", "fr": "Langue du texte de la demande"},
 				Help:     Text{"en": "Your own description is used as you wrote it, never translated.", "fr": "Votre description est reprise telle que vous l'avez écrite, jamais traduite."},
 				Options: []Option{
-					Option{
+					{
 						Value: "en",
 						Label: Text{"en": "English", "fr": "anglais"},
 					},
-					Option{
+					{
 						Value: "fr",
 						Label: Text{"en": "French", "fr": "français"},
 					},
@@ -417,7 +417,9 @@ func embedded() *Catalog {
 					WindowDays:     10,
 					OneRequestOnly: true,
 					Relatives: Relatives{
-						Immediate:      Terms{"en": []string{"spouse", "husband", "wife", "common-law spouse", "common-law partner", "parent", "mother", "father", "mom", "mum", "dad", "child", "son", "daughter", "sibling", "brother", "sister"}, "fr": []string{"conjoint", "conjointe", "époux", "épouse", "mari", "femme", "conjoint de fait", "conjointe de fait", "parent", "mère", "père", "maman", "papa", "enfant", "fils", "fille", "frère", "sœur", "soeur"}},
+						Immediate: Terms{"en": []string{"spouse", "husband", "wife", "common-law spouse", "common-law partner", "parent", "mother", "father", "mom", "mum",
+							"dad", "child", "son", "daughter", "sibling", "brother", "sister"}, "fr": []string{"conjoint", "conjointe", "époux", "épouse", "mari", "femme", "conjoint de fait", "conjointe de fait", "parent",
+							"mère", "père", "maman", "papa", "enfant", "fils", "fille", "frère", "sœur", "soeur"}},
 						OfficerDecides: Terms{"en": []string{"grandparent", "grandmother", "grandfather", "grandma", "grandpa", "grandchild", "grandson", "granddaughter"}, "fr": []string{"grand-parent", "grand-mère", "grand-père", "petit-enfant", "petit-fils", "petite-fille"}},
 						Prefixes:       Terms{"en": []string{"step-", "step", "half-"}, "fr": []string{"demi-", "beau-", "belle-"}},
 						Possessives:    Terms{"en": []string{"my"}, "fr": []string{"mon", "ma", "mes"}},
@@ -447,41 +449,41 @@ func embedded() *Catalog {
 					},
 				},
 				Posts: []Post{
-					Post{
+					{
 						ID:    "calgary",
 						Name:  Text{"en": "Calgary", "fr": "Calgary"},
 						City:  "Calgary",
 						Pairs: []string{"vancouver"},
 					},
-					Post{
+					{
 						ID:   "halifax",
 						Name: Text{"en": "Halifax", "fr": "Halifax"},
 						City: "Halifax",
 					},
-					Post{
+					{
 						ID:    "montreal",
 						Name:  Text{"en": "Montreal", "fr": "Montréal"},
 						City:  "Montreal",
 						Pairs: []string{"ottawa"},
 					},
-					Post{
+					{
 						ID:    "ottawa",
 						Name:  Text{"en": "Ottawa", "fr": "Ottawa"},
 						City:  "Ottawa",
 						Pairs: []string{"toronto"},
 					},
-					Post{
+					{
 						ID:   "quebec-city",
 						Name: Text{"en": "Quebec City", "fr": "Québec"},
 						City: "Quebec City",
 					},
-					Post{
+					{
 						ID:    "toronto",
 						Name:  Text{"en": "Toronto", "fr": "Toronto"},
 						City:  "Toronto",
 						Pairs: []string{"ottawa"},
 					},
-					Post{
+					{
 						ID:    "vancouver",
 						Name:  Text{"en": "Vancouver", "fr": "Vancouver"},
 						City:  "Vancouver",
@@ -490,41 +492,41 @@ func embedded() *Catalog {
 				},
 				Documents: Documents{
 					Always: []Item{
-						Item{
+						{
 							Text: Text{"en": "Valid passport", "fr": "Passeport valide"},
 						},
-						Item{
+						{
 							Text: Text{"en": "DS-160 confirmation page{{with field \"applicant.ds160\"}} ({{.}}){{end}}", "fr": "Page de confirmation du DS-160{{with field \"applicant.ds160\"}} ({{.}}){{end}}"},
 						},
-						Item{
+						{
 							Text: Text{"en": "Printed appointment confirmation and instructions page", "fr": "Confirmation de rendez-vous et page d'instructions, imprimées"},
 						},
-						Item{
+						{
 							Text: Text{"en": "One colour photo, 5 x 5 cm (2 x 2 in), taken within the last 6 months", "fr": "Une photo couleur de 5 x 5 cm (2 x 2 po), prise au cours des 6 derniers mois"},
 						},
-						Item{
+						{
 							Text:   Text{"en": "Proof of legal status in Canada (permanent resident card, or work or study permit)", "fr": "Preuve de statut légal au Canada (carte de résident permanent, ou permis de travail ou d'études)"},
 							Unless: "applicant.canadian_citizen",
 						},
 					},
 					Spouse: []Item{
-						Item{
+						{
 							Text: Text{"en": "Marriage certificate (your spouse travels with you)", "fr": "Certificat de mariage (votre conjoint ou conjointe voyage avec vous)"},
 						},
 					},
 					Child: []Item{
-						Item{
+						{
 							Text: Text{"en": "Birth certificate of {{if eq .Of 1}}the child{{else}}child {{.N}} of {{.Of}}{{end}} travelling with you", "fr": "Acte de naissance de l'enfant {{if gt .Of 1}}{{.N}} sur {{.Of}} {{end}}qui voyage avec vous"},
 						},
 					},
 					Ties: []Item{
-						Item{
+						{
 							Text: Text{"en": "Lease, mortgage or property deed", "fr": "Bail, hypothèque ou titre de propriété"},
 						},
-						Item{
+						{
 							Text: Text{"en": "Letter from your employer, or proof of your business", "fr": "Lettre de votre employeur, ou preuve de votre entreprise"},
 						},
-						Item{
+						{
 							Text: Text{"en": "Proof of family ties in Canada", "fr": "Preuve de liens familiaux au Canada"},
 						},
 					},
@@ -550,14 +552,14 @@ func embedded() *Catalog {
 					Text{"en": "Nobody can sell \"known free dates\". Never share your account login.", "fr": "Personne ne peut vendre de «\u00a0dates libres connues\u00a0». Ne partagez jamais vos identifiants de compte."},
 				},
 				Sources: []Source{
-					Source{
+					{
 						ID:    "ca-expedite",
 						URL:   "https://ais.usvisa-info.com/en-ca/niv",
 						Read:  "2026-11-25",
 						Via:   Text{"en": "the project's domain notes", "fr": "les notes du projet sur le domaine"},
 						About: Text{"en": "Expedited appointments, US posts in Canada: the five criteria, what a request must contain, the reasons never accepted", "fr": "Rendez-vous d'urgence, postes américains au Canada\u00a0: les cinq critères, le contenu d'une demande, les raisons jamais acceptées"},
 					},
-					Source{
+					{
 						ID:    "ca-documents",
 						URL:   "https://ca.usembassy.gov/visas/",
 						Read:  "2026-11-25",
@@ -587,23 +589,23 @@ func embedded() *Catalog {
 							Text{"en": "the contact details of the attending physician or the funeral home", "fr": "les coordonnées du médecin traitant ou du salon funéraire"},
 						},
 						Facts: []Fact{
-							Fact{
+							{
 								Field:    "relative.name",
 								Required: true,
 							},
-							Fact{
+							{
 								Field:    "relative.relationship",
 								Required: true,
 							},
-							Fact{
+							{
 								Field:    "relative.place",
 								Required: true,
 							},
-							Fact{
+							{
 								Field:    "relative.situation",
 								Required: true,
 							},
-							Fact{
+							{
 								Field:    "relative.contact",
 								Required: true,
 							},
@@ -614,9 +616,27 @@ func embedded() *Catalog {
 							Facts:     []string{"relative.situation"},
 							Place:     "relative.place",
 							Qualifies: []Qualify{
-								Qualify{
+								{
 									Field: "relative.situation",
-									Terms: Terms{"en": []string{"died", "die", "dies", "death", "dead", "deceased", "passed away", "passed on", "has passed", "funeral", "burial", "dying", "terminal", "terminally", "hospice", "palliative", "end of life", "last days", "ill", "illness", "sick", "disease", "cancer", "tumor", "tumour", "leukemia", "lymphoma", "stroke", "heart attack", "cardiac arrest", "heart failure", "kidney failure", "organ failure", "seizure", "coma", "unconscious", "intensive care", "icu", "critical", "critically", "gravely", "seriously", "life-threatening", "life threatening", "life support", "ventilator", "intubated", "surgery", "operation", "hospital", "hospitalized", "hospitalised", "admitted", "emergency room", "accident", "crash", "collision", "injured", "injury", "injuries", "trauma", "fell", "fall", "fracture", "fractured", "broke", "burns", "burned", "overdose", "infection", "sepsis", "pneumonia", "transplant", "dialysis", "chemotherapy", "diagnosed", "diagnosis", "collapsed", "bleeding", "hemorrhage", "haemorrhage", "aneurysm", "shot", "stabbed", "attacked", "assaulted", "drowned", "paralyzed", "paralysed", "amputation", "danger"}, "fr": []string{"décédé", "décédée", "décède", "décéder", "décès", "mort", "morte", "meurt", "mourir", "mourant", "mourante", "funérailles", "obsèques", "salon funéraire", "inhumation", "phase terminale", "soins palliatifs", "fin de vie", "derniers jours", "malade", "maladie", "cancer", "tumeur", "leucémie", "lymphome", "avc", "accident vasculaire", "crise cardiaque", "arrêt cardiaque", "insuffisance", "convulsions", "coma", "inconscient", "inconsciente", "soins intensifs", "critique", "gravement", "grave", "danger", "respirateur", "intubé", "intubée", "chirurgie", "opération", "opéré", "opérée", "hôpital", "hospitalisé", "hospitalisée", "hospitalisation", "admis", "admise", "urgence", "urgences", "accident", "collision", "blessé", "blessée", "blessures", "traumatisme", "chute", "tombé", "tombée", "fracture", "brûlures", "brûlé", "brûlée", "surdose", "infection", "septicémie", "pneumonie", "greffe", "dialyse", "chimiothérapie", "diagnostiqué", "diagnostiquée", "diagnostic", "effondré", "effondrée", "hémorragie", "anévrisme", "paralysé", "paralysée", "amputation"}},
+									Terms: Terms{"en": []string{"died", "die", "dies", "death", "dead", "deceased", "passed away", "passed on", "has passed", "funeral", "burial",
+										"dying", "terminal", "terminally", "hospice", "palliative", "end of life", "last days", "ill", "illness", "sick",
+										"disease", "cancer", "tumor", "tumour", "leukemia", "lymphoma", "stroke", "heart attack", "cardiac arrest", "heart failure",
+										"kidney failure", "organ failure", "seizure", "coma", "unconscious", "intensive care", "icu", "critical", "critically",
+										"gravely", "seriously", "life-threatening", "life threatening", "life support", "ventilator", "intubated", "surgery",
+										"operation", "hospital", "hospitalized", "hospitalised", "admitted", "emergency room", "accident", "crash", "collision",
+										"injured", "injury", "injuries", "trauma", "fell", "fall", "fracture", "fractured", "broke", "burns", "burned",
+										"overdose", "infection", "sepsis", "pneumonia", "transplant", "dialysis", "chemotherapy", "diagnosed", "diagnosis",
+										"collapsed", "bleeding", "hemorrhage", "haemorrhage", "aneurysm", "shot", "stabbed", "attacked", "assaulted",
+										"drowned", "paralyzed", "paralysed", "amputation", "danger"}, "fr": []string{"décédé", "décédée", "décède", "décéder", "décès", "mort", "morte", "meurt", "mourir", "mourant", "mourante",
+										"funérailles", "obsèques", "salon funéraire", "inhumation", "phase terminale", "soins palliatifs", "fin de vie",
+										"derniers jours", "malade", "maladie", "cancer", "tumeur", "leucémie", "lymphome", "avc", "accident vasculaire",
+										"crise cardiaque", "arrêt cardiaque", "insuffisance", "convulsions", "coma", "inconscient", "inconsciente",
+										"soins intensifs", "critique", "gravement", "grave", "danger", "respirateur", "intubé", "intubée", "chirurgie",
+										"opération", "opéré", "opérée", "hôpital", "hospitalisé", "hospitalisée", "hospitalisation", "admis",
+										"admise", "urgence", "urgences", "accident", "collision", "blessé", "blessée", "blessures", "traumatisme", "chute",
+										"tombé", "tombée", "fracture", "brûlures", "brûlé", "brûlée", "surdose", "infection", "septicémie", "pneumonie",
+										"greffe", "dialyse", "chimiothérapie", "diagnostiqué", "diagnostiquée", "diagnostic", "effondré", "effondrée",
+										"hémorragie", "anévrisme", "paralysé", "paralysée", "amputation"}},
 								},
 							},
 						},
@@ -628,13 +648,13 @@ func embedded() *Catalog {
 							Text{"en": "Letter from the attending US doctor or hospital, or a death certificate or funeral home letter", "fr": "Lettre du médecin traitant ou de l'hôpital aux États-Unis, ou certificat de décès ou lettre du salon funéraire"},
 						},
 						Checklist: []Item{
-							Item{
+							{
 								Text: Text{"en": "Letter from the attending US doctor or hospital about your relative's condition", "fr": "Lettre du médecin traitant ou de l'hôpital aux États-Unis sur l'état de votre proche"},
 							},
-							Item{
+							{
 								Text: Text{"en": "Or, after a death: the death certificate or a letter from the funeral home", "fr": "Ou, après un décès\u00a0: le certificat de décès ou une lettre du salon funéraire"},
 							},
-							Item{
+							{
 								Text: Text{"en": "Proof of your relationship (for example a birth or marriage certificate)", "fr": "Preuve de votre lien de parenté (par exemple un acte de naissance ou un certificat de mariage)"},
 							},
 						},
@@ -646,25 +666,26 @@ func embedded() *Catalog {
 							Text{"en": "Proof of our relationship (birth or marriage certificate)", "fr": "Preuve de notre lien de parenté (acte de naissance ou certificat de mariage)"},
 						},
 						Claims: []Claim{
-							Claim{
+							{
 								ID:       "condition",
 								Claim:    Text{"en": "your relative's condition or death", "fr": "l'état de santé ou du décès de votre proche"},
 								Document: Text{"en": "a letter from the attending US doctor or hospital, or a death certificate or funeral home letter", "fr": "une lettre du médecin traitant ou de l'hôpital aux États-Unis, ou un certificat de décès ou une lettre du salon funéraire"},
 								Terms:    Terms{"en": []string{"doctor", "dr", "dr.", "physician", "hospital", "medical", "death certificate", "funeral*", "coroner"}, "fr": []string{"médecin", "dr", "dr.", "hôpital", "médical", "médicale", "décès", "funéraire*", "coroner"}},
 								Fields:   []string{"relative.contact"},
 							},
-							Claim{
+							{
 								ID:       "event-date",
 								Claim:    Text{"en": "the date of the event", "fr": "la date de l'événement"},
 								Document: Text{"en": "a letter from the doctor or hospital, a police or accident report, or the death certificate, showing the date", "fr": "une lettre du médecin ou de l'hôpital, un rapport de police ou d'accident, ou le certificat de décès, indiquant la date"},
 								Terms:    Terms{"en": []string{"doctor", "dr", "dr.", "physician", "hospital", "police", "accident", "death certificate", "funeral*", "coroner"}, "fr": []string{"médecin", "dr", "dr.", "hôpital", "police", "accident", "décès", "funéraire*", "coroner"}},
 								Fields:   []string{"relative.contact"},
 							},
-							Claim{
+							{
 								ID:       "relationship",
 								Claim:    Text{"en": "your relationship to your relative", "fr": "votre lien de parenté avec votre proche"},
 								Document: Text{"en": "a birth or marriage certificate that shows the relationship", "fr": "un acte de naissance ou un certificat de mariage qui montre le lien de parenté"},
-								Terms:    Terms{"en": []string{"birth certificate", "marriage certificate", "relationship", "adoption", "birth record"}, "fr": []string{"acte de naissance", "certificat de naissance", "certificat de mariage", "acte de mariage", "lien de parenté", "adoption"}},
+								Terms: Terms{"en": []string{"birth certificate", "marriage certificate", "relationship", "adoption", "birth record"}, "fr": []string{"acte de naissance", "certificat de naissance", "certificat de mariage", "acte de mariage", "lien de parenté",
+									"adoption"}},
 							},
 						},
 						Request: Request{
@@ -684,17 +705,17 @@ func embedded() *Catalog {
 							Text{"en": "the US doctor or hospital and the date of treatment", "fr": "le médecin ou l'hôpital aux États-Unis et la date du traitement"},
 						},
 						Facts: []Fact{
-							Fact{
+							{
 								Field:    "patient",
 								Required: true,
 							},
-							Fact{
+							{
 								Field: "medical.condition",
 							},
-							Fact{
+							{
 								Field: "medical.provider",
 							},
-							Fact{
+							{
 								Field: "medical.date",
 							},
 						},
@@ -712,10 +733,10 @@ func embedded() *Catalog {
 							Text{"en": "Letter from the US doctor or hospital stating the treatment, its urgency and its date", "fr": "Lettre du médecin ou de l'hôpital aux États-Unis indiquant le traitement, son urgence et sa date"},
 						},
 						Checklist: []Item{
-							Item{
+							{
 								Text: Text{"en": "Letter from the US doctor or hospital stating the treatment, its urgency and its date", "fr": "Lettre du médecin ou de l'hôpital aux États-Unis indiquant le traitement, son urgence et sa date"},
 							},
-							Item{
+							{
 								Text: Text{"en": "Your child's birth certificate", "fr": "L'acte de naissance de votre enfant"},
 								When: &Cond{
 									Field:  "patient",
@@ -730,14 +751,14 @@ func embedded() *Catalog {
 							Text{"en": "Birth certificate of my child (the patient)", "fr": "Acte de naissance de mon enfant (le patient)"},
 						},
 						Claims: []Claim{
-							Claim{
+							{
 								ID:       "treatment",
 								Claim:    Text{"en": "the condition, the treatment and its date", "fr": "l'état de santé, le traitement et sa date"},
 								Document: Text{"en": "a letter from the US doctor or hospital stating the treatment, its urgency and its date", "fr": "une lettre du médecin ou de l'hôpital aux États-Unis indiquant le traitement, son urgence et sa date"},
 								Terms:    Terms{"en": []string{"doctor", "dr", "dr.", "physician", "surgeon", "hospital", "clinic", "medical"}, "fr": []string{"médecin", "dr", "dr.", "chirurgien", "chirurgienne", "hôpital", "clinique", "médical", "médicale"}},
 								Fields:   []string{"medical.provider"},
 							},
-							Claim{
+							{
 								ID:       "minor-child",
 								Claim:    Text{"en": "your child's age and your relationship", "fr": "l'âge de votre enfant et votre lien de parenté"},
 								Document: Text{"en": "your child's birth certificate", "fr": "l'acte de naissance de votre enfant"},
@@ -765,18 +786,18 @@ func embedded() *Catalog {
 							Text{"en": "the first available regular appointment, to show it comes too late", "fr": "le premier rendez-vous régulier disponible, pour montrer qu'il arrive trop tard"},
 						},
 						Facts: []Fact{
-							Fact{
+							{
 								Field:    "student.program_start",
 								Required: true,
 							},
-							Fact{
+							{
 								Field: "student.form",
 							},
-							Fact{
+							{
 								Field:    "student.sevis_id",
 								Required: true,
 							},
-							Fact{
+							{
 								Field: "student.school",
 							},
 						},
@@ -792,7 +813,7 @@ func embedded() *Catalog {
 							Text{"en": "Your signed I-20 or DS-2019 showing the program start date", "fr": "Votre I-20 ou DS-2019 signé indiquant la date de début du programme"},
 						},
 						Checklist: []Item{
-							Item{
+							{
 								Text: Text{"en": "Your signed {{or (field \"student.form\") \"I-20 or DS-2019\"}} showing the program start date{{with field \"student.sevis_id\"}} (SEVIS {{.}}){{end}}", "fr": "Votre {{or (field \"student.form\") \"I-20 ou DS-2019\"}} signé indiquant la date de début du programme{{with field \"student.sevis_id\"}} (SEVIS {{.}}){{end}}"},
 							},
 						},
@@ -803,13 +824,13 @@ func embedded() *Catalog {
 							Text{"en": "Proof of funds for the program", "fr": "Preuve de fonds pour le programme"},
 						},
 						Claims: []Claim{
-							Claim{
+							{
 								ID:       "program-start",
 								Claim:    Text{"en": "the program start date", "fr": "la date de début du programme"},
 								Document: Text{"en": "your signed I-20 or DS-2019 showing the program start date", "fr": "votre I-20 ou DS-2019 signé indiquant la date de début du programme"},
 								Terms:    Terms{"en": []string{"i-20", "i20", "ds-2019", "ds2019"}, "fr": []string{"i-20", "i20", "ds-2019", "ds2019"}},
 							},
-							Claim{
+							{
 								ID:       "admission",
 								Claim:    Text{"en": "your admission to the program", "fr": "votre admission au programme"},
 								Document: Text{"en": "the school's admission letter", "fr": "la lettre d'admission de l'établissement"},
@@ -833,25 +854,25 @@ func embedded() *Catalog {
 							Text{"en": "who in the US requires your presence", "fr": "qui aux États-Unis requiert votre présence"},
 						},
 						Facts: []Fact{
-							Fact{
+							{
 								Field:    "event.what",
 								Label:    Text{"en": "Business", "fr": "Affaire"},
 								Question: Text{"en": "What is the business?", "fr": "De quelle affaire s'agit-il\u00a0?"},
 							},
-							Fact{
+							{
 								Field: "event.where",
 							},
-							Fact{
+							{
 								Field: "event.date",
 							},
-							Fact{
+							{
 								Field:    "event.organiser",
 								Question: Text{"en": "Who in the US requires you there? (name, company, phone)", "fr": "Qui aux États-Unis requiert votre présence\u00a0? (nom, entreprise, téléphone)"},
 							},
-							Fact{
+							{
 								Field: "event.employer",
 							},
-							Fact{
+							{
 								Field: "event.unforeseen",
 							},
 						},
@@ -869,7 +890,7 @@ func embedded() *Catalog {
 							Text{"en": "Letter from the US company showing the business, its urgency and its dates", "fr": "Lettre de l'entreprise américaine montrant l'affaire, son urgence et ses dates"},
 						},
 						Checklist: []Item{
-							Item{
+							{
 								Text: Text{"en": "Letter from the US company showing the business, its urgency and its dates", "fr": "Lettre de l'entreprise américaine montrant l'affaire, son urgence et ses dates"},
 							},
 						},
@@ -879,14 +900,14 @@ func embedded() *Catalog {
 							Text{"en": "Contract or order that requires my presence", "fr": "Contrat ou commande qui exige ma présence"},
 						},
 						Claims: []Claim{
-							Claim{
+							{
 								ID:       "business-urgency",
 								Claim:    Text{"en": "the business, its urgency and its dates", "fr": "l'affaire, son urgence et ses dates"},
 								Document: Text{"en": "a letter from the US company showing the business, its urgency and its dates", "fr": "une lettre de l'entreprise américaine montrant l'affaire, son urgence et ses dates"},
 								Terms:    Terms{"en": []string{"us company", "contract", "purchase order", "work order", "order", "client", "customer"}, "fr": []string{"entreprise américaine", "contrat", "bon de commande", "commande", "client", "cliente"}},
 								Fields:   []string{"event.organiser"},
 							},
-							Claim{
+							{
 								ID:       "role",
 								Claim:    Text{"en": "your role and why you must be the one to go", "fr": "votre rôle et la raison pour laquelle vous devez y aller vous-même"},
 								Document: Text{"en": "a letter from your employer confirming your role and the trip", "fr": "une lettre de votre employeur confirmant votre rôle et le voyage"},
@@ -911,19 +932,19 @@ func embedded() *Catalog {
 							Text{"en": "who organises it or invited you", "fr": "qui l'organise ou vous a invité"},
 						},
 						Facts: []Fact{
-							Fact{
+							{
 								Field: "event.what",
 							},
-							Fact{
+							{
 								Field: "event.where",
 							},
-							Fact{
+							{
 								Field: "event.date",
 							},
-							Fact{
+							{
 								Field: "event.organiser",
 							},
-							Fact{
+							{
 								Field: "event.unforeseen",
 							},
 						},
@@ -941,7 +962,7 @@ func embedded() *Catalog {
 							Text{"en": "Letter from the organiser showing the event, your role, its importance and its dates", "fr": "Lettre de l'organisateur montrant l'événement, votre rôle, son importance et ses dates"},
 						},
 						Checklist: []Item{
-							Item{
+							{
 								Text: Text{"en": "Letter from the organiser showing the event, your role, its importance and its dates", "fr": "Lettre de l'organisateur montrant l'événement, votre rôle, son importance et ses dates"},
 							},
 						},
@@ -951,14 +972,14 @@ func embedded() *Catalog {
 							Text{"en": "Letter from my employer or federation confirming the trip", "fr": "Lettre de mon employeur ou de ma fédération confirmant le voyage"},
 						},
 						Claims: []Claim{
-							Claim{
+							{
 								ID:       "event",
 								Claim:    Text{"en": "the event, your role and its dates", "fr": "l'événement, votre rôle et ses dates"},
 								Document: Text{"en": "a letter or invitation from the organiser showing the event, your role and its dates", "fr": "une lettre ou une invitation de l'organisateur montrant l'événement, votre rôle et ses dates"},
 								Terms:    Terms{"en": []string{"invitation", "organiser", "organizer"}, "fr": []string{"invitation", "organisateur", "organisatrice"}},
 								Fields:   []string{"event.organiser"},
 							},
-							Claim{
+							{
 								ID:       "importance",
 								Claim:    Text{"en": "the event's importance", "fr": "l'importance de l'événement"},
 								Document: Text{"en": "proof of the event's importance (press, official programme, federation)", "fr": "une preuve de l'importance de l'événement (presse, programme officiel, fédération)"},
@@ -973,71 +994,222 @@ func embedded() *Catalog {
 				},
 				Reasons: []*Reason{
 					&Reason{
-						ID:       "wedding",
-						Name:     Text{"en": "attending a wedding", "fr": "assister à un mariage"},
-						Listed:   Text{"en": "attending a wedding", "fr": "assister à un mariage"},
-						Screen:   Text{"en": "A wedding", "fr": "Un mariage"},
-						Stop:     Text{"en": "Attending a wedding is never accepted as an emergency, however important it is to you and your family.", "fr": "Assister à un mariage n'est jamais accepté comme une urgence, si important soit-il pour vous et votre famille."},
-						Terms:    Terms{"en": []string{"wedding", "marriage ceremony", "get married", "marry", "tie the knot", "nuptials", "elope", "bride", "bridal", "groom", "best man", "maid of honour", "maid of honor", "bridesmaid", "rehearsal dinner", "wedding reception", "renew their vows", "vow renewal", "exchange vows", "walk her down the aisle", "big day", "wedding anniversary", "getting hitched", "get hitched", "say i do", "saying i do", "walk down the aisle", "bachelor party", "bachelorette party", "stag party", "hen party"}, "fr": []string{"mariage", "noces", "se marier", "me marier", "nous marier", "te marier", "vous marier", "se marie", "se marient", "se mariera", "se marieront", "=marient", "=mariera", "=marieront", "=épouser", "=épousera", "la mariée", "le marié", "=mariés", "demoiselle d'honneur", "garçon d'honneur", "cérémonie de mariage", "réception de mariage", "enterrement de vie de garçon", "enterrement de vie de jeune fille", "renouvellement de voeux", "renouveler leurs voeux", "dire oui", "épouse sa", "épouse son", "=épousent", "enterrement de vie", "se dire oui", "passer devant le maire"}},
-						Excludes: Terms{"en": []string{"marriage certificate", "marriage or birth certificate", "marriage license", "married couple", "proof of marriage", "marriage record"}, "fr": []string{"certificat de mariage", "acte de mariage"}},
-						Generic:  Terms{"en": []string{"ceremony", "=reception", "celebration", "big celebration", "their big day", "the big day", "=vows"}, "fr": []string{"cérémonie", "=réception", "célébration", "grand jour", "=noce", "=noces"}},
-						Context:  Terms{"en": []string{"fiance", "fiancee", "fiancé", "fiancée", "engaged", "engagement", "=marrying", "getting married", "will marry", "wedding", "bride", "groom"}, "fr": []string{"fiancé", "fiancée", "fiancés", "fiançailles", "se marie", "se marient", "épouse sa", "épouse son", "épousera", "mariage"}},
+						ID:     "wedding",
+						Name:   Text{"en": "attending a wedding", "fr": "assister à un mariage"},
+						Listed: Text{"en": "attending a wedding", "fr": "assister à un mariage"},
+						Screen: Text{"en": "A wedding", "fr": "Un mariage"},
+						Stop:   Text{"en": "Attending a wedding is never accepted as an emergency, however important it is to you and your family.", "fr": "Assister à un mariage n'est jamais accepté comme une urgence, si important soit-il pour vous et votre famille."},
+						Terms: Terms{"en": []string{"wedding", "marriage ceremony", "get married", "marry", "tie the knot", "nuptials", "elope", "bride", "bridal",
+							"groom", "best man", "maid of honour", "maid of honor", "bridesmaid", "rehearsal dinner", "wedding reception",
+							"renew their vows", "vow renewal", "exchange vows", "walk her down the aisle", "big day", "wedding anniversary",
+							"getting hitched", "get hitched", "say i do", "saying i do", "walk down the aisle", "bachelor party", "bachelorette party",
+							"stag party", "hen party"}, "fr": []string{"mariage", "noces", "se marier", "me marier", "nous marier", "te marier", "vous marier", "se marie", "se marient",
+							"se mariera", "se marieront", "=marient", "=mariera", "=marieront", "=épouser", "=épousera", "la mariée",
+							"le marié", "=mariés", "demoiselle d'honneur", "garçon d'honneur", "cérémonie de mariage", "réception de mariage",
+							"enterrement de vie de garçon", "enterrement de vie de jeune fille", "renouvellement de voeux", "renouveler leurs voeux",
+							"dire oui", "épouse sa", "épouse son", "=épousent", "enterrement de vie", "se dire oui", "passer devant le maire",
+						}},
+						Excludes: Terms{"en": []string{"marriage certificate", "marriage or birth certificate", "marriage license", "married couple", "proof of marriage",
+							"marriage record"}, "fr": []string{"certificat de mariage", "acte de mariage"}},
+						Generic: Terms{"en": []string{"ceremony", "=reception", "celebration", "big celebration", "their big day", "the big day", "=vows"}, "fr": []string{"cérémonie", "=réception", "célébration", "grand jour", "=noce", "=noces"}},
+						Context: Terms{"en": []string{"fiance", "fiancee", "fiancé", "fiancée", "engaged", "engagement", "=marrying", "getting married", "will marry",
+							"wedding", "bride", "groom"}, "fr": []string{"fiancé", "fiancée", "fiancés", "fiançailles", "se marie", "se marient", "épouse sa", "épouse son", "épousera",
+							"mariage"}},
 					},
 					&Reason{
-						ID:       "graduation",
-						Name:     Text{"en": "attending a graduation", "fr": "assister à une remise de diplômes"},
-						Listed:   Text{"en": "attending a graduation ceremony", "fr": "assister à une remise de diplômes"},
-						Screen:   Text{"en": "A graduation ceremony", "fr": "Une remise de diplômes"},
-						Stop:     Text{"en": "Attending a graduation ceremony is never accepted as an emergency.", "fr": "Assister à une remise de diplômes n'est jamais accepté comme une urgence."},
-						Terms:    Terms{"en": []string{"=graduation", "=graduations", "=graduating", "=graduates", "=graduate from", "grad ceremony", "=grad", "pinning ceremony", "=graduated", "hooding", "hooding ceremony", "receive his doctorate", "receive her doctorate", "receives his doctorate", "receives her doctorate", "receive his phd", "receive her phd", "doctoral ceremony", "convocation", "commencement", "walk the stage", "cap and gown", "diploma ceremony", "receive her diploma", "receive his diploma", "receive my diploma", "get her degree", "get his degree", "prom"}, "fr": []string{"remise de diplômes", "remise des diplômes", "collation des grades", "=graduation", "obtient son diplôme", "obtenir son diplôme", "obtiendra son diplôme", "obtient son doctorat", "reçoit son doctorat", "recevoir son doctorat", "reçoit son diplôme", "recevra son diplôme", "recevra son doctorat", "cérémonie de remise", "bal des finissants", "cérémonie de fin d'études", "recevoir son diplôme", "=diplomation", "=finissant", "=finissante", "=finissants"}},
-						Excludes: Terms{"en": []string{"graduate student", "graduate school", "graduate program", "graduate degree", "graduate studies", "commencement of", "commencement date", "commencement of classes", "commencement of studies", "commencement of my"}, "fr": []string{"étudiant gradué", "étudiante graduée", "études graduées"}},
-						Generic:  Terms{"en": []string{"ceremony", "=walks", "walk across the stage", "walks across the stage", "cross the stage", "crosses the stage", "crossing the stage", "=celebration"}, "fr": []string{"cérémonie", "traverser la scène", "monter sur scène", "=célébration"}},
-						Context:  Terms{"en": []string{"degree", "doctorate", "=phd", "master's", "masters", "bachelor's", "bachelors", "diploma", "=thesis", "dissertation", "defended", "=graduate", "=graduating", "graduation"}, "fr": []string{"diplôme", "doctorat", "maîtrise", "baccalauréat", "=thèse", "=bac", "=dec", "graduation", "finissant", "finissante"}},
+						ID:     "graduation",
+						Name:   Text{"en": "attending a graduation", "fr": "assister à une remise de diplômes"},
+						Listed: Text{"en": "attending a graduation ceremony", "fr": "assister à une remise de diplômes"},
+						Screen: Text{"en": "A graduation ceremony", "fr": "Une remise de diplômes"},
+						Stop:   Text{"en": "Attending a graduation ceremony is never accepted as an emergency.", "fr": "Assister à une remise de diplômes n'est jamais accepté comme une urgence."},
+						Terms: Terms{"en": []string{"=graduation", "=graduations", "=graduating", "=graduates", "=graduate from", "grad ceremony", "=grad", "pinning ceremony",
+							"=graduated", "hooding", "hooding ceremony", "receive his doctorate", "receive her doctorate", "receives his doctorate",
+							"receives her doctorate", "receive his phd", "receive her phd", "doctoral ceremony", "convocation", "commencement",
+							"walk the stage", "cap and gown", "diploma ceremony", "receive her diploma", "receive his diploma", "receive my diploma",
+							"get her degree", "get his degree", "prom"}, "fr": []string{"remise de diplômes", "remise des diplômes", "collation des grades", "=graduation", "obtient son diplôme",
+							"obtenir son diplôme", "obtiendra son diplôme", "obtient son doctorat", "reçoit son doctorat", "recevoir son doctorat",
+							"reçoit son diplôme", "recevra son diplôme", "recevra son doctorat", "cérémonie de remise", "bal des finissants",
+							"cérémonie de fin d'études", "recevoir son diplôme", "=diplomation", "=finissant", "=finissante", "=finissants",
+						}},
+						Excludes: Terms{"en": []string{"graduate student", "graduate school", "graduate program", "graduate degree", "graduate studies", "commencement of",
+							"commencement date", "commencement of classes", "commencement of studies", "commencement of my"}, "fr": []string{"étudiant gradué", "étudiante graduée", "études graduées"}},
+						Generic: Terms{"en": []string{"ceremony", "=walks", "walk across the stage", "walks across the stage", "cross the stage", "crosses the stage",
+							"crossing the stage", "=celebration"}, "fr": []string{"cérémonie", "traverser la scène", "monter sur scène", "=célébration"}},
+						Context: Terms{"en": []string{"degree", "doctorate", "=phd", "master's", "masters", "bachelor's", "bachelors", "diploma", "=thesis", "dissertation",
+							"defended", "=graduate", "=graduating", "graduation"}, "fr": []string{"diplôme", "doctorat", "maîtrise", "baccalauréat", "=thèse", "=bac", "=dec", "graduation", "finissant", "finissante"}},
 					},
 					&Reason{
-						ID:       "pregnancy",
-						Name:     Text{"en": "assisting a pregnant relative", "fr": "aider une parente enceinte"},
-						Listed:   Text{"en": "assisting a pregnant relative", "fr": "aider une parente enceinte ou après un accouchement"},
-						Screen:   Text{"en": "Helping a pregnant relative, or a birth", "fr": "Aider une parente enceinte, ou une naissance"},
-						Stop:     Text{"en": "Assisting a pregnant relative, or being there for a birth, is never accepted as an emergency.", "fr": "Aider une parente enceinte, ou être présent à une naissance, n'est jamais accepté comme une urgence."},
-						Terms:    Terms{"en": []string{"pregnant", "pregnancy", "give birth", "gave birth", "is having a baby", "having a baby", "expecting twins", "expecting a child", "was just born", "baby was born", "was born on", "were born on", "grandson was born", "granddaughter was born", "grandchild was born", "new grandson", "new granddaughter", "had twins", "had a baby", "meet the baby", "meet our grandchild", "meet our grandchildren", "meet my grandchild", "meet my grandchildren", "meet the twins", "new grandbaby", "due date", "she is due", "she's due", "is due in", "is due on", "is due to", "expecting a baby", "expecting her first", "expecting their first", "newborn", "new baby", "baby shower", "=birth", "birth of", "labour", "labor", "=delivery", "c-section", "caesarean", "cesarean", "postpartum", "new grandchild", "grandchild is born", "baby is born", "baby arrives", "arrival of the baby", "maternity", "midwife", "induced", "due any day", "is due any day", "baby is due", "the baby comes", "when the baby comes", "baby arrives", "when the baby arrives", "the baby arrives", "arrival of the baby", "her due date", "due date is", "had a baby girl", "had a baby boy", "meet my granddaughter", "meet my grandson", "meet the newborn", "is at term", "baby is coming", "the baby is on its way"}, "fr": []string{"enceinte", "grossesse", "accouchement", "accoucher", "attend un bébé", "attend un enfant", "attendent un bébé", "attendent des jumeaux", "va avoir un bébé", "vient de naître", "est né le", "est née le", "nouveau petit-fils", "nouvelle petite-fille", "a accouché", "eu des jumeaux", "eu un bébé", "rencontrer notre petit-fils", "rencontrer notre petite-fille", "voir le bébé", "=naissance", "nouveau-né", "naissance du bébé", "arrivée du bébé", "shower de bébé", "=terme", "date prévue", "césarienne", "relevailles", "post-partum", "sage-femme", "maternité", "petit-enfant", "rencontrer ma petite-fille", "rencontrer mon petit-fils", "rencontrer le bébé", "ont eu une petite fille", "ont eu un petit garçon", "a eu une petite fille", "a eu un petit garçon", "connaître le bébé", "connaître ma petite-fille", "connaître mon petit-fils", "est à terme", "le bébé s'en vient", "bébé s'en vient", "le bébé arrive", "va accoucher", "doit accoucher"}},
+						ID:     "pregnancy",
+						Name:   Text{"en": "assisting a pregnant relative", "fr": "aider une parente enceinte"},
+						Listed: Text{"en": "assisting a pregnant relative", "fr": "aider une parente enceinte ou après un accouchement"},
+						Screen: Text{"en": "Helping a pregnant relative, or a birth", "fr": "Aider une parente enceinte, ou une naissance"},
+						Stop:   Text{"en": "Assisting a pregnant relative, or being there for a birth, is never accepted as an emergency.", "fr": "Aider une parente enceinte, ou être présent à une naissance, n'est jamais accepté comme une urgence."},
+						Terms: Terms{"en": []string{"pregnant", "pregnancy", "give birth", "gave birth", "is having a baby", "having a baby", "expecting twins",
+							"expecting a child", "was just born", "baby was born", "was born on", "were born on", "grandson was born",
+							"granddaughter was born", "grandchild was born", "new grandson", "new granddaughter", "had twins", "had a baby",
+							"meet the baby", "meet our grandchild", "meet our grandchildren", "meet my grandchild", "meet my grandchildren",
+							"meet the twins", "new grandbaby", "due date", "she is due", "she's due", "is due in", "is due on", "is due to",
+							"expecting a baby", "expecting her first", "expecting their first", "newborn", "new baby", "baby shower", "=birth",
+							"birth of", "labour", "labor", "=delivery", "c-section", "caesarean", "cesarean", "postpartum", "new grandchild",
+							"grandchild is born", "baby is born", "baby arrives", "arrival of the baby", "maternity", "midwife", "induced",
+							"due any day", "is due any day", "baby is due", "the baby comes", "when the baby comes", "baby arrives", "when the baby arrives",
+							"the baby arrives", "arrival of the baby", "her due date", "due date is", "had a baby girl", "had a baby boy",
+							"meet my granddaughter", "meet my grandson", "meet the newborn", "is at term", "baby is coming", "the baby is on its way",
+						}, "fr": []string{"enceinte", "grossesse", "accouchement", "accoucher", "attend un bébé", "attend un enfant", "attendent un bébé",
+							"attendent des jumeaux", "va avoir un bébé", "vient de naître", "est né le", "est née le", "nouveau petit-fils",
+							"nouvelle petite-fille", "a accouché", "eu des jumeaux", "eu un bébé", "rencontrer notre petit-fils", "rencontrer notre petite-fille",
+							"voir le bébé", "=naissance", "nouveau-né", "naissance du bébé", "arrivée du bébé", "shower de bébé",
+							"=terme", "date prévue", "césarienne", "relevailles", "post-partum", "sage-femme", "maternité", "petit-enfant",
+							"rencontrer ma petite-fille", "rencontrer mon petit-fils", "rencontrer le bébé", "ont eu une petite fille",
+							"ont eu un petit garçon", "a eu une petite fille", "a eu un petit garçon", "connaître le bébé", "connaître ma petite-fille",
+							"connaître mon petit-fils", "est à terme", "le bébé s'en vient", "bébé s'en vient", "le bébé arrive",
+							"va accoucher", "doit accoucher"}},
 						NeedsCue: true,
-						Cues:     Terms{"en": []string{"help", "assist", "support", "care for", "take care", "look after", "be with", "be there", "be present", "attend the birth", "come", "fly", "travel", "visit", "meet", "stay with", "by her side", "by their side", "go down", "go there"}, "fr": []string{"aider", "aide", "assister", "soutenir", "prendre soin", "m'occuper", "s'occuper", "être avec", "être là", "être présent", "être présente", "auprès d'elle", "aller", "venir", "voir", "rester avec", "accompagner", "rejoindre", "me rendre"}},
-						Excludes: Terms{"en": []string{"birth certificate", "birth or marriage certificate", "birth and marriage certificates", "certificate of birth", "proof of birth", "birth record", "birth records", "birth registration", "date of birth", "birth date", "place of birth", "birth certificates", "delivery truck", "delivery of", "package delivery", "food delivery", "due to", "due diligence", "is due for"}, "fr": []string{"acte de naissance", "acte de naissance ou de mariage", "actes de naissance", "certificat de naissance ou de mariage", "certificat de naissance", "date de naissance", "lieu de naissance", "à terme", "long terme", "court terme", "moyen terme", "mettre un terme"}},
-						Others:   true,
+						Cues: Terms{"en": []string{"help", "assist", "support", "care for", "take care", "look after", "be with", "be there", "be present", "attend the birth",
+							"come", "fly", "travel", "visit", "meet", "stay with", "by her side", "by their side", "go down", "go there"}, "fr": []string{"aider", "aide", "assister", "soutenir", "prendre soin", "m'occuper", "s'occuper", "être avec", "être là",
+							"être présent", "être présente", "auprès d'elle", "aller", "venir", "voir", "rester avec", "accompagner",
+							"rejoindre", "me rendre"}},
+						Excludes: Terms{"en": []string{"birth certificate", "birth or marriage certificate", "birth and marriage certificates", "certificate of birth",
+							"proof of birth", "birth record", "birth records", "birth registration", "date of birth", "birth date", "place of birth",
+							"birth certificates", "delivery truck", "delivery of", "package delivery", "food delivery", "due to", "due diligence",
+							"is due for"}, "fr": []string{"acte de naissance", "acte de naissance ou de mariage", "actes de naissance", "certificat de naissance ou de mariage",
+							"certificat de naissance", "date de naissance", "lieu de naissance", "à terme", "long terme", "court terme",
+							"moyen terme", "mettre un terme"}},
+						Others: true,
 					},
 					&Reason{
-						ID:        "conference",
-						Name:      Text{"en": "an annual conference", "fr": "un congrès annuel"},
-						Listed:    Text{"en": "an annual business, academic or professional conference", "fr": "un congrès, colloque ou salon annuel (affaires, université, profession)"},
-						Screen:    Text{"en": "An annual conference or convention", "fr": "Un congrès ou un colloque annuel"},
-						Stop:      Text{"en": "An annual business, academic or professional conference is planned long ahead, so it is never accepted as an emergency.", "fr": "Un congrès annuel d'affaires, universitaire ou professionnel se planifie longtemps d'avance\u00a0; il n'est donc jamais accepté comme une urgence."},
-						Terms:     Terms{"en": []string{"conference", "convention", "congress", "get together", "gets together", "sales kickoff", "summit", "symposium", "colloquium", "expo", "exposition", "exhibition", "trade show", "trade fair", "tradeshow", "fair", "forum", "=meeting", "=meetings", "general meeting", "assembly", "gathering", "retreat", "seminar", "workshop", "kickoff", "kick-off", "show", "gala", "festival", "event", "meetup", "convening", "jamboree", "rally", "reunion", "market", "marketplace", "tournament", "tourney", "championship", "championships", "competition", "bonspiel", "regatta", "marathon", "=cup", "get-together", "=gathers", "=convenes", "parade", "=offsite", "=offsites", "leadership offsite", "investor day", "investors day", "analyst day", "capital markets day", "shareholder meeting", "shareholders meeting", "user group meeting", "user conference"}, "fr": []string{"congrès", "colloque", "conférence", "sommet", "symposium", "salon", "exposition", "foire", "forum", "réunion", "assemblée", "=rencontre", "=rencontres", "show", "expo", "summit", "=meeting", "market", "=marché", "fair", "retraite", "séminaire", "atelier", "gala", "festival", "événement", "evenement", "lac-à-l'épaule", "convention", "journées", "rendez-vous annuel", "tournoi", "championnat", "championnats", "compétition", "régate", "marathon", "=coupe", "=réunit", "=réunissent", "=rassemble", "=rassemblent", "parade", "défilé", "défiler", "journée des investisseurs", "assemblée des actionnaires", "réunion des actionnaires", "lac-à-l’épaule", "rencontre annuelle", "omnium", "classique"}},
-						NotAfter:  Terms{"en": []string{"video", "tele", "press", "news", "phone", "zoom"}, "fr": []string{"presse", "vidéo"}},
-						Excludes:  Terms{"en": []string{"press conference", "video conference", "conference call", "family meeting", "meeting with the doctor", "meeting with his doctor", "meeting with her doctor", "fair price", "fair trial", "car show", "tv show", "show up", "shows that", "show that"}, "fr": []string{"salon funéraire", "salon funeraire", "conférence de presse", "convention collective", "réunion de famille", "rendez-vous médical", "rendez-vous à l'hôpital"}},
+						ID:     "conference",
+						Name:   Text{"en": "an annual conference", "fr": "un congrès annuel"},
+						Listed: Text{"en": "an annual business, academic or professional conference", "fr": "un congrès, colloque ou salon annuel (affaires, université, profession)"},
+						Screen: Text{"en": "An annual conference or convention", "fr": "Un congrès ou un colloque annuel"},
+						Stop:   Text{"en": "An annual business, academic or professional conference is planned long ahead, so it is never accepted as an emergency.", "fr": "Un congrès annuel d'affaires, universitaire ou professionnel se planifie longtemps d'avance\u00a0; il n'est donc jamais accepté comme une urgence."},
+						Terms: Terms{"en": []string{"conference", "convention", "congress", "get together", "gets together", "sales kickoff", "summit", "symposium",
+							"colloquium", "expo", "exposition", "exhibition", "trade show", "trade fair", "tradeshow", "fair", "forum", "=meeting",
+							"=meetings", "general meeting", "assembly", "gathering", "retreat", "seminar", "workshop", "kickoff", "kick-off",
+							"show", "gala", "festival", "event", "meetup", "convening", "jamboree", "rally", "reunion", "market", "marketplace",
+							"tournament", "tourney", "championship", "championships", "competition", "bonspiel", "regatta", "marathon", "=cup",
+							"get-together", "=gathers", "=convenes", "parade", "=offsite", "=offsites", "leadership offsite", "investor day",
+							"investors day", "analyst day", "capital markets day", "shareholder meeting", "shareholders meeting", "user group meeting",
+							"user conference"}, "fr": []string{"congrès", "colloque", "conférence", "sommet", "symposium", "salon", "exposition", "foire", "forum", "réunion",
+							"assemblée", "=rencontre", "=rencontres", "show", "expo", "summit", "=meeting", "market", "=marché", "fair",
+							"retraite", "séminaire", "atelier", "gala", "festival", "événement", "evenement", "lac-à-l'épaule", "convention",
+							"journées", "rendez-vous annuel", "tournoi", "championnat", "championnats", "compétition", "régate", "marathon",
+							"=coupe", "=réunit", "=réunissent", "=rassemble", "=rassemblent", "parade", "défilé", "défiler", "journée des investisseurs",
+							"assemblée des actionnaires", "réunion des actionnaires", "lac-à-l’épaule", "rencontre annuelle", "omnium",
+							"classique"}},
+						NotAfter: Terms{"en": []string{"video", "tele", "press", "news", "phone", "zoom"}, "fr": []string{"presse", "vidéo"}},
+						Excludes: Terms{"en": []string{"press conference", "video conference", "conference call", "family meeting", "meeting with the doctor", "meeting with his doctor",
+							"meeting with her doctor", "fair price", "fair trial", "car show", "tv show", "show up", "shows that", "show that",
+						}, "fr": []string{"salon funéraire", "salon funeraire", "conférence de presse", "convention collective", "réunion de famille",
+							"rendez-vous médical", "rendez-vous à l'hôpital"}},
 						Recurring: true,
-						Known:     Terms{"en": []string{"=ces", "sxsw", "south by southwest", "comic-con", "comic con", "comiccon", "nab show", "art basel", "web summit", "re:invent", "aws re:invent", "agu fall meeting", "dreamforce", "mobile world congress", "game developers conference", "siggraph", "neurips", "cvpr", "rsna annual meeting", "asco annual meeting", "ash annual meeting", "aacr annual meeting", "jp morgan healthcare conference", "jpm healthcare conference", "bio international convention", "money20/20", "black hat", "def con", "defcon", "rsa conference", "google i/o", "wwdc", "microsoft ignite", "oracle openworld", "kubecon", "pycon", "sema show", "pack expo", "expo west", "fancy food show", "nrf big show", "shot show", "world of concrete", "conexpo", "fabtech", "infocomm", "isc west", "coachella", "lollapalooza", "burning man", "sundance film festival", "tribeca film festival", "mardi gras", "super bowl", "rose parade", "tournament of roses", "thanksgiving day parade", "new york marathon", "boston marathon", "chicago marathon", "met gala", "new york fashion week", "fashion week", "detroit auto show", "new york auto show", "la auto show", "gen con", "pax east", "pax west", "blizzcon", "twitchcon", "vidcon", "ny comic con", "san diego comic-con", "collision conference", "aea annual meeting", "joint mathematics meetings", "aps march meeting", "society for neuroscience", "sturgis rally", "kentucky derby", "indy 500", "daytona 500", "world series", "masters tournament", "macworld", "e3 expo", "cma fest", "essence festival", "winter fancy food", "magic las vegas", "natural products expo", "hlth conference", "himss", "ascend conference", "sema", "gdc", "scientific sessions", "digestive disease week", "mrs fall meeting", "pittcon", "photonics west", "joint statistical meetings", "aera annual meeting", "academy of management annual meeting", "apsa annual meeting", "mla convention", "ted conference", "hubspot inbound", "adobe summit", "nvidia gtc", "cisco live", "vmware explore", "semicon west", "high point market", "las vegas market", "atlanta market", "kbis", "ahr expo", "pga show", "pga merchandise show", "nra annual meeting", "daytona bike week", "spring training", "march madness", "final four", "rose bowl", "orange bowl", "sugar bowl", "cotton bowl", "nba all-star", "all-star game", "wrestlemania", "macy's parade", "times square ball drop", "new orleans jazz fest", "jazz fest", "austin city limits", "bonnaroo", "ultra music festival", "electric daisy carnival", "stagecoach festival", "governors ball", "summerfest", "art basel miami beach", "miami art week", "armory show", "nyfw", "radio city christmas spectacular", "christmas spectacular", "=agm", "annual general meeting", "annual shareholders meeting", "grammy", "grammys", "grammy awards", "oscars", "academy awards", "golden globes", "emmys", "emmy awards", "tony awards", "cma awards", "billboard music awards", "american music awards", "kennedy center honors", "webby awards", "north american international auto show", "=naias"}, "fr": []string{"au ces", "du ces", "le ces", "=ces 2026", "=ces 2027", "sxsw", "south by southwest", "comic-con", "comic con", "comiccon", "nab show", "art basel", "web summit", "re:invent", "aws re:invent", "agu fall meeting", "dreamforce", "mobile world congress", "game developers conference", "siggraph", "neurips", "cvpr", "rsna annual meeting", "asco annual meeting", "ash annual meeting", "aacr annual meeting", "jp morgan healthcare conference", "jpm healthcare conference", "bio international convention", "money20/20", "black hat", "def con", "defcon", "rsa conference", "google i/o", "wwdc", "microsoft ignite", "oracle openworld", "kubecon", "pycon", "sema show", "pack expo", "expo west", "fancy food show", "nrf big show", "shot show", "world of concrete", "conexpo", "fabtech", "infocomm", "isc west", "coachella", "lollapalooza", "burning man", "sundance film festival", "tribeca film festival", "mardi gras", "super bowl", "rose parade", "tournament of roses", "thanksgiving day parade", "new york marathon", "boston marathon", "chicago marathon", "met gala", "new york fashion week", "fashion week", "detroit auto show", "new york auto show", "la auto show", "gen con", "pax east", "pax west", "blizzcon", "twitchcon", "vidcon", "ny comic con", "san diego comic-con", "collision conference", "aea annual meeting", "joint mathematics meetings", "aps march meeting", "society for neuroscience", "sturgis rally", "kentucky derby", "indy 500", "daytona 500", "world series", "masters tournament", "macworld", "e3 expo", "cma fest", "essence festival", "winter fancy food", "magic las vegas", "natural products expo", "hlth conference", "himss", "ascend conference", "salon de l'auto de new york", "salon de l'auto de détroit", "défilé de thanksgiving", "sema", "gdc", "scientific sessions", "digestive disease week", "mrs fall meeting", "pittcon", "photonics west", "joint statistical meetings", "aera annual meeting", "academy of management annual meeting", "apsa annual meeting", "mla convention", "ted conference", "hubspot inbound", "adobe summit", "nvidia gtc", "cisco live", "vmware explore", "semicon west", "high point market", "las vegas market", "atlanta market", "kbis", "ahr expo", "pga show", "pga merchandise show", "nra annual meeting", "daytona bike week", "spring training", "march madness", "final four", "rose bowl", "orange bowl", "sugar bowl", "cotton bowl", "nba all-star", "all-star game", "wrestlemania", "macy's parade", "times square ball drop", "new orleans jazz fest", "jazz fest", "austin city limits", "bonnaroo", "ultra music festival", "electric daisy carnival", "stagecoach festival", "governors ball", "summerfest", "art basel miami beach", "miami art week", "armory show", "nyfw", "radio city christmas spectacular", "christmas spectacular", "=agm", "=aga", "assemblée générale annuelle", "grammy", "grammys", "grammy awards", "oscars", "academy awards", "golden globes", "emmys", "emmy awards", "tony awards", "cma awards", "billboard music awards", "american music awards", "kennedy center honors", "webby awards", "cérémonie des grammy", "cérémonie des oscars", "soirée des oscars", "gala des grammy", "salon de l'auto", "salon international de l'auto"}},
+						Known: Terms{"en": []string{"=ces", "sxsw", "south by southwest", "comic-con", "comic con", "comiccon", "nab show", "art basel", "web summit",
+							"re:invent", "aws re:invent", "agu fall meeting", "dreamforce", "mobile world congress", "game developers conference",
+							"siggraph", "neurips", "cvpr", "rsna annual meeting", "asco annual meeting", "ash annual meeting", "aacr annual meeting",
+							"jp morgan healthcare conference", "jpm healthcare conference", "bio international convention", "money20/20",
+							"black hat", "def con", "defcon", "rsa conference", "google i/o", "wwdc", "microsoft ignite", "oracle openworld",
+							"kubecon", "pycon", "sema show", "pack expo", "expo west", "fancy food show", "nrf big show", "shot show", "world of concrete",
+							"conexpo", "fabtech", "infocomm", "isc west", "coachella", "lollapalooza", "burning man", "sundance film festival",
+							"tribeca film festival", "mardi gras", "super bowl", "rose parade", "tournament of roses", "thanksgiving day parade",
+							"new york marathon", "boston marathon", "chicago marathon", "met gala", "new york fashion week", "fashion week",
+							"detroit auto show", "new york auto show", "la auto show", "gen con", "pax east", "pax west", "blizzcon", "twitchcon",
+							"vidcon", "ny comic con", "san diego comic-con", "collision conference", "aea annual meeting", "joint mathematics meetings",
+							"aps march meeting", "society for neuroscience", "sturgis rally", "kentucky derby", "indy 500", "daytona 500",
+							"world series", "masters tournament", "macworld", "e3 expo", "cma fest", "essence festival", "winter fancy food",
+							"magic las vegas", "natural products expo", "hlth conference", "himss", "ascend conference", "sema", "gdc",
+							"scientific sessions", "digestive disease week", "mrs fall meeting", "pittcon", "photonics west", "joint statistical meetings",
+							"aera annual meeting", "academy of management annual meeting", "apsa annual meeting", "mla convention", "ted conference",
+							"hubspot inbound", "adobe summit", "nvidia gtc", "cisco live", "vmware explore", "semicon west", "high point market",
+							"las vegas market", "atlanta market", "kbis", "ahr expo", "pga show", "pga merchandise show", "nra annual meeting",
+							"daytona bike week", "spring training", "march madness", "final four", "rose bowl", "orange bowl", "sugar bowl",
+							"cotton bowl", "nba all-star", "all-star game", "wrestlemania", "macy's parade", "times square ball drop",
+							"new orleans jazz fest", "jazz fest", "austin city limits", "bonnaroo", "ultra music festival", "electric daisy carnival",
+							"stagecoach festival", "governors ball", "summerfest", "art basel miami beach", "miami art week", "armory show",
+							"nyfw", "radio city christmas spectacular", "christmas spectacular", "=agm", "annual general meeting", "annual shareholders meeting",
+							"grammy", "grammys", "grammy awards", "oscars", "academy awards", "golden globes", "emmys", "emmy awards", "tony awards",
+							"cma awards", "billboard music awards", "american music awards", "kennedy center honors", "webby awards",
+							"north american international auto show", "=naias"}, "fr": []string{"au ces", "du ces", "le ces", "=ces 2026", "=ces 2027", "sxsw", "south by southwest", "comic-con", "comic con",
+							"comiccon", "nab show", "art basel", "web summit", "re:invent", "aws re:invent", "agu fall meeting", "dreamforce",
+							"mobile world congress", "game developers conference", "siggraph", "neurips", "cvpr", "rsna annual meeting",
+							"asco annual meeting", "ash annual meeting", "aacr annual meeting", "jp morgan healthcare conference", "jpm healthcare conference",
+							"bio international convention", "money20/20", "black hat", "def con", "defcon", "rsa conference", "google i/o",
+							"wwdc", "microsoft ignite", "oracle openworld", "kubecon", "pycon", "sema show", "pack expo", "expo west", "fancy food show",
+							"nrf big show", "shot show", "world of concrete", "conexpo", "fabtech", "infocomm", "isc west", "coachella",
+							"lollapalooza", "burning man", "sundance film festival", "tribeca film festival", "mardi gras", "super bowl",
+							"rose parade", "tournament of roses", "thanksgiving day parade", "new york marathon", "boston marathon", "chicago marathon",
+							"met gala", "new york fashion week", "fashion week", "detroit auto show", "new york auto show", "la auto show",
+							"gen con", "pax east", "pax west", "blizzcon", "twitchcon", "vidcon", "ny comic con", "san diego comic-con",
+							"collision conference", "aea annual meeting", "joint mathematics meetings", "aps march meeting", "society for neuroscience",
+							"sturgis rally", "kentucky derby", "indy 500", "daytona 500", "world series", "masters tournament", "macworld",
+							"e3 expo", "cma fest", "essence festival", "winter fancy food", "magic las vegas", "natural products expo",
+							"hlth conference", "himss", "ascend conference", "salon de l'auto de new york", "salon de l'auto de détroit",
+							"défilé de thanksgiving", "sema", "gdc", "scientific sessions", "digestive disease week", "mrs fall meeting",
+							"pittcon", "photonics west", "joint statistical meetings", "aera annual meeting", "academy of management annual meeting",
+							"apsa annual meeting", "mla convention", "ted conference", "hubspot inbound", "adobe summit", "nvidia gtc",
+							"cisco live", "vmware explore", "semicon west", "high point market", "las vegas market", "atlanta market",
+							"kbis", "ahr expo", "pga show", "pga merchandise show", "nra annual meeting", "daytona bike week", "spring training",
+							"march madness", "final four", "rose bowl", "orange bowl", "sugar bowl", "cotton bowl", "nba all-star", "all-star game",
+							"wrestlemania", "macy's parade", "times square ball drop", "new orleans jazz fest", "jazz fest", "austin city limits",
+							"bonnaroo", "ultra music festival", "electric daisy carnival", "stagecoach festival", "governors ball", "summerfest",
+							"art basel miami beach", "miami art week", "armory show", "nyfw", "radio city christmas spectacular", "christmas spectacular",
+							"=agm", "=aga", "assemblée générale annuelle", "grammy", "grammys", "grammy awards", "oscars", "academy awards",
+							"golden globes", "emmys", "emmy awards", "tony awards", "cma awards", "billboard music awards", "american music awards",
+							"kennedy center honors", "webby awards", "cérémonie des grammy", "cérémonie des oscars", "soirée des oscars",
+							"gala des grammy", "salon de l'auto", "salon international de l'auto"}},
 					},
 					&Reason{
-						ID:       "tourism",
-						Name:     Text{"en": "tourism or a vacation", "fr": "du tourisme ou des vacances"},
-						Listed:   Text{"en": "last-minute tourism or a vacation", "fr": "du tourisme ou des vacances de dernière minute"},
-						Screen:   Text{"en": "Tourism or a vacation", "fr": "Du tourisme ou des vacances"},
-						Stop:     Text{"en": "Tourism or a vacation, even at short notice, is never accepted as an emergency.", "fr": "Le tourisme ou des vacances, même à la dernière minute, ne sont jamais acceptés comme une urgence."},
-						Terms:    Terms{"en": []string{"tourism", "tourist", "vacation", "holiday", "sightseeing", "golf", "spa", "incentive trip", "reward trip", "spend christmas", "for christmas", "christmas with", "spend the holidays", "family reunion", "new year's eve", "thanksgiving with", "see the sights", "road trip", "disney*", "cruise", "ski trip", "spring break", "honeymoon", "getaway", "resort", "all-inclusive", "theme park", "universal studios", "beach", "visit friends", "shopping trip", "time off", "trip of a lifetime", "family trip", "in the sun", "week in the sun", "a trip together", "=vacationing", "ring in the new year", "new year in", "times square", "new year celebrations", "new year with", "fireworks", "new year's day", "see my grandchildren", "visit my grandchildren", "see our grandchildren", "visit our grandchildren", "visit family", "see family", "christmas vacation", "christmas holidays", "wellness retreat", "yoga retreat", "massages", "hot springs", "rest and relaxation", "wellness resort", "thanksgiving dinner", "for thanksgiving", "weekend in las vegas", "weekend in vegas", "vegas weekend", "girls weekend", "birthday trip", "weekend getaway", "casino", "fishing trip", "deep-sea fishing", "hunting trip", "snowmobile", "snowmobiling", "ski week", "timeshare", "time-share", "airbnb", "vacation rental", "vacation home", "beach house", "rented a condo", "rented a house"}, "fr": []string{"tourisme", "touriste", "vacances", "golf", "=spa", "voyage récompense", "voyage-récompense", "voyage d'agrément", "croisière", "disney*", "relâche", "semaine de relâche", "voyage de ski", "lune de miel", "tout-inclus", "tout inclus", "magasinage", "plage", "visiter des amis", "parc d'attractions", "escapade", "voyage de rêve", "voyage en famille", "voyage dans le sud", "aller dans le sud", "partir dans le sud", "séjour dans le sud", "semaine dans le sud", "pour le temps des fêtes", "passer les fêtes", "passer le temps des fêtes", "pour noël", "passer noël", "noël en famille", "noël ensemble", "dernier noël", "réveillon", "jour de l'an", "fêter le jour de l'an", "feux d'artifice", "nouvel an", "voir mes petits-enfants", "visiter mes petits-enfants", "voir nos petits-enfants", "visiter la famille", "voir la famille", "vacances de noël", "vacances des fêtes", "retraite de yoga", "retraite bien-être", "séjour bien-être", "massages", "sources thermales", "détente", "fin de semaine à las vegas", "week-end à las vegas", "voyage d'anniversaire", "casino", "action de grâce", "souper de l'action de grâce", "voyage de pêche", "pêche en haute mer", "voyage de chasse", "motoneige", "semaine de motoneige", "semaine de ski", "multipropriété", "temps partagé", "airbnb", "location de vacances", "maison de plage", "loué un condo", "loué une maison"}},
-						Excludes: Terms{"en": []string{"holiday season", "holiday inn", "during the =holidays", "over the =holidays", "the =holidays", "christmas =holidays", "holiday party"}, "fr": []string{"pendant les vacances", "durant les vacances", "les fêtes"}},
+						ID:     "tourism",
+						Name:   Text{"en": "tourism or a vacation", "fr": "du tourisme ou des vacances"},
+						Listed: Text{"en": "last-minute tourism or a vacation", "fr": "du tourisme ou des vacances de dernière minute"},
+						Screen: Text{"en": "Tourism or a vacation", "fr": "Du tourisme ou des vacances"},
+						Stop:   Text{"en": "Tourism or a vacation, even at short notice, is never accepted as an emergency.", "fr": "Le tourisme ou des vacances, même à la dernière minute, ne sont jamais acceptés comme une urgence."},
+						Terms: Terms{"en": []string{"tourism", "tourist", "vacation", "holiday", "sightseeing", "golf", "spa", "incentive trip", "reward trip", "spend christmas",
+							"for christmas", "christmas with", "spend the holidays", "family reunion", "new year's eve", "thanksgiving with",
+							"see the sights", "road trip", "disney*", "cruise", "ski trip", "spring break", "honeymoon", "getaway", "resort",
+							"all-inclusive", "theme park", "universal studios", "beach", "visit friends", "shopping trip", "time off", "trip of a lifetime",
+							"family trip", "in the sun", "week in the sun", "a trip together", "=vacationing", "ring in the new year",
+							"new year in", "times square", "new year celebrations", "new year with", "fireworks", "new year's day", "see my grandchildren",
+							"visit my grandchildren", "see our grandchildren", "visit our grandchildren", "visit family", "see family",
+							"christmas vacation", "christmas holidays", "wellness retreat", "yoga retreat", "massages", "hot springs",
+							"rest and relaxation", "wellness resort", "thanksgiving dinner", "for thanksgiving", "weekend in las vegas",
+							"weekend in vegas", "vegas weekend", "girls weekend", "birthday trip", "weekend getaway", "casino", "fishing trip",
+							"deep-sea fishing", "hunting trip", "snowmobile", "snowmobiling", "ski week", "timeshare", "time-share", "airbnb",
+							"vacation rental", "vacation home", "beach house", "rented a condo", "rented a house"}, "fr": []string{"tourisme", "touriste", "vacances", "golf", "=spa", "voyage récompense", "voyage-récompense", "voyage d'agrément",
+							"croisière", "disney*", "relâche", "semaine de relâche", "voyage de ski", "lune de miel", "tout-inclus",
+							"tout inclus", "magasinage", "plage", "visiter des amis", "parc d'attractions", "escapade", "voyage de rêve",
+							"voyage en famille", "voyage dans le sud", "aller dans le sud", "partir dans le sud", "séjour dans le sud",
+							"semaine dans le sud", "pour le temps des fêtes", "passer les fêtes", "passer le temps des fêtes", "pour noël",
+							"passer noël", "noël en famille", "noël ensemble", "dernier noël", "réveillon", "jour de l'an", "fêter le jour de l'an",
+							"feux d'artifice", "nouvel an", "voir mes petits-enfants", "visiter mes petits-enfants", "voir nos petits-enfants",
+							"visiter la famille", "voir la famille", "vacances de noël", "vacances des fêtes", "retraite de yoga", "retraite bien-être",
+							"séjour bien-être", "massages", "sources thermales", "détente", "fin de semaine à las vegas", "week-end à las vegas",
+							"voyage d'anniversaire", "casino", "action de grâce", "souper de l'action de grâce", "voyage de pêche",
+							"pêche en haute mer", "voyage de chasse", "motoneige", "semaine de motoneige", "semaine de ski", "multipropriété",
+							"temps partagé", "airbnb", "location de vacances", "maison de plage", "loué un condo", "loué une maison",
+						}},
+						Excludes: Terms{"en": []string{"holiday season", "holiday inn", "during the =holidays", "over the =holidays", "the =holidays", "christmas =holidays",
+							"holiday party"}, "fr": []string{"pendant les vacances", "durant les vacances", "les fêtes"}},
 					},
 					&Reason{
-						ID:       "tickets",
-						Name:     Text{"en": "tickets already bought", "fr": "des billets déjà achetés"},
-						Listed:   Text{"en": "airline tickets already bought", "fr": "des billets d'avion déjà achetés"},
-						Screen:   Text{"en": "My plane tickets are already bought", "fr": "Mes billets d'avion sont déjà achetés"},
-						Stop:     Text{"en": "Tickets already bought are never a reason for an earlier appointment: book the regular appointment first, then buy tickets.", "fr": "Des billets déjà achetés ne justifient jamais un rendez-vous plus tôt\u00a0: prenez d'abord le rendez-vous régulier, puis achetez les billets."},
-						Terms:    Terms{"en": []string{"ticket", "flight", "airfare", "air fare", "plane", "=booking", "=bookings", "=reservation", "=reservations", "cruise"}, "fr": []string{"billet", "=vol", "=vols", "billet d'avion", "avion", "=réservation", "=réservations", "croisière"}},
-						Cues:     Terms{"en": []string{"because", "since", "as", "so", "therefore"}, "fr": []string{"parce que", "puisque", "car", "donc", "comme"}},
-						Requires: Terms{"en": []string{"already", "non-refundable", "nonrefundable", "=bought", "=purchased", "paid for", "=paid", "=booked", "=reserved", "can't be refunded", "cannot be refunded", "no refund", "lose the money", "lose money", "lose my money", "lose our money", "cost us", "thousands of dollars"}, "fr": []string{"déjà", "non remboursable", "non remboursables", "=acheté", "=achetés", "=achetée", "=achetées", "=payé", "=payés", "=réservé", "=réservés", "pas remboursable", "perdre l'argent", "perdre notre argent", "perdre mon argent"}},
-						Excludes: Terms{"en": []string{"tickets to watch", "tickets to see", "tickets for the game", "game tickets", "concert tickets", "show tickets", "event tickets", "season tickets", "match tickets", "ticket to the game", "ticket for the game"}, "fr": []string{"billets pour le match", "billets de spectacle", "billets pour voir", "billet pour voir", "billets du match"}},
-						Unless:   Terms{"en": []string{"to watch", "watch the game", "the game", "game between", "the match", "concert", "the show", "the play", "the musical", "broadway", "the parade", "stadium", "arena", "ballpark", "season tickets", "courtside", "box office", "ticketmaster"}, "fr": []string{"pour voir le", "pour assister au match", "le match", "du match", "spectacle", "concert", "stade", "aréna", "amphithéâtre", "billetterie", "ticketmaster"}},
+						ID:     "tickets",
+						Name:   Text{"en": "tickets already bought", "fr": "des billets déjà achetés"},
+						Listed: Text{"en": "airline tickets already bought", "fr": "des billets d'avion déjà achetés"},
+						Screen: Text{"en": "My plane tickets are already bought", "fr": "Mes billets d'avion sont déjà achetés"},
+						Stop:   Text{"en": "Tickets already bought are never a reason for an earlier appointment: book the regular appointment first, then buy tickets.", "fr": "Des billets déjà achetés ne justifient jamais un rendez-vous plus tôt\u00a0: prenez d'abord le rendez-vous régulier, puis achetez les billets."},
+						Terms: Terms{"en": []string{"ticket", "flight", "airfare", "air fare", "plane", "=booking", "=bookings", "=reservation", "=reservations",
+							"cruise"}, "fr": []string{"billet", "=vol", "=vols", "billet d'avion", "avion", "=réservation", "=réservations", "croisière"}},
+						Cues: Terms{"en": []string{"because", "since", "as", "so", "therefore"}, "fr": []string{"parce que", "puisque", "car", "donc", "comme"}},
+						Requires: Terms{"en": []string{"already", "non-refundable", "nonrefundable", "=bought", "=purchased", "paid for", "=paid", "=booked", "=reserved",
+							"can't be refunded", "cannot be refunded", "no refund", "lose the money", "lose money", "lose my money", "lose our money",
+							"cost us", "thousands of dollars"}, "fr": []string{"déjà", "non remboursable", "non remboursables", "=acheté", "=achetés", "=achetée", "=achetées", "=payé",
+							"=payés", "=réservé", "=réservés", "pas remboursable", "perdre l'argent", "perdre notre argent", "perdre mon argent",
+						}},
+						Excludes: Terms{"en": []string{"tickets to watch", "tickets to see", "tickets for the game", "game tickets", "concert tickets", "show tickets",
+							"event tickets", "season tickets", "match tickets", "ticket to the game", "ticket for the game"}, "fr": []string{"billets pour le match", "billets de spectacle", "billets pour voir", "billet pour voir", "billets du match"}},
+						Unless: Terms{"en": []string{"to watch", "watch the game", "the game", "game between", "the match", "concert", "the show", "the play", "the musical",
+							"broadway", "the parade", "stadium", "arena", "ballpark", "season tickets", "courtside", "box office", "ticketmaster",
+						}, "fr": []string{"pour voir le", "pour assister au match", "le match", "du match", "spectacle", "concert", "stade", "aréna",
+							"amphithéâtre", "billetterie", "ticketmaster"}},
 						Argument: true,
 					},
 				},

@@ -1,5 +1,7 @@
 package prose
 
+import "github.com/expedite/expedite/internal/golit"
+
 // For the external tests, which may import the packages that use this one.
 
 // CompileFresh compiles families without looking for a generated matcher.
@@ -28,8 +30,5 @@ func MatchersSource(from string, sets ...[]Family) ([]byte, error) {
 		}
 		list = append(list, entry{Fingerprint(fams), m})
 	}
-	return goFile(from, struct {
-		name string
-		v    any
-	}{"precompiled", list})
+	return golit.File(from, golit.Options{Pkg: "prose"}, golit.Decl{Code: "var precompiled = %s", Value: list})
 }
