@@ -61,6 +61,9 @@ type Field struct {
 	Why       Text      `yaml:"why,omitempty" json:"why,omitempty"`
 	Missing   Text      `yaml:"missing,omitempty" json:"missing,omitempty"`
 	Options   []Option  `yaml:"options,omitempty" json:"options,omitempty"`
+	// Kin marks a relationship: the request names it in its own language
+	// (rules.relatives.names), whatever language it was typed in.
+	Kin bool `yaml:"kin,omitempty" json:"kin,omitempty"`
 }
 
 // FieldType is how a field's value is written.

@@ -108,6 +108,7 @@ func embedded() *Catalog {
 				Question: Text{"en": "How is this person related to you?", "fr": "Quel est votre lien avec cette personne\u00a0?"},
 				Help:     Text{"en": "For example father, sister, spouse (step- and half- count).", "fr": "Par exemple père, sœur, conjoint (les liens par alliance et demi-frères ou demi-sœurs comptent)."},
 				Missing:  Text{"en": "Add how this person is related to you (for example father, sister, spouse).", "fr": "Ajoutez votre lien avec cette personne (par exemple père, sœur, conjoint)."},
+				Kin:      true,
 			},
 			&Field{
 				Path:     "relative.place",

@@ -123,6 +123,9 @@ func TestKinInTheRequestLanguage(t *testing.T) {
 		if !strings.Contains(text, c.want) {
 			t.Errorf("%q in a %s request: want %q in\n%s", c.typed, c.lang, c.want, text)
 		}
+		if c.typed == "ma mère" && strings.Contains(text, "ma mère") {
+			t.Errorf("the French relationship is left as typed in the English request:\n%s", text)
+		}
 	}
 }
 

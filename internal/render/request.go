@@ -56,6 +56,11 @@ func display(as *criteria.Assessment, p *msg.Printer) func(string) string {
 			return spellDates(one(v), p)
 		}
 		switch f.Type {
+		case catalog.TypeLine:
+			if f.Kin && as.Country != nil {
+				// "ma mère" in an English request is "mother"
+				return as.Country.Rules.Relatives.KinIn(v, p.Lang())
+			}
 		case catalog.TypeDate:
 			d, err := answers.ParseDate(strings.TrimSpace(v))
 			if err != nil {
