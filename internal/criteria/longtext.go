@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/expedite/expedite/internal/catalog"
@@ -195,6 +196,7 @@ func lintLong(co *catalog.Country, cr *catalog.Criterion, text string, maxWords 
 	lines := newLineIndex(text)
 	ends := pieces(text)
 	results := make([]pieceResult, len(ends))
+	words := make([]int, len(ends)) // each piece's words, counted by its worker
 	next := make(chan int, len(ends))
 	for k := range ends {
 		next <- k
@@ -212,11 +214,30 @@ func lintLong(co *catalog.Country, cr *catalog.Criterion, text string, maxWords 
 				if k > 0 {
 					start = ends[k-1]
 				}
+				words[k] = WordCount(text[start:ends[k]])
 				doc = v.Parse(text[start:ends[k]], doc)
 				results[k] = pieceOf(co, cr, readDoc(co, doc, field, lines, start), true)
 			}
 		}()
 	}
 	wg.Wait()
-	return mergePieces(results, cr, field, WordCount(text), maxWords)
+	total := 0
+	for k, n := range words {
+		total += n
+		if k > 0 && splitsWord(text, ends[k-1]) {
+			total-- // a word cut in two by a piece's end is one word
+		}
+	}
+	return mergePieces(results, cr, field, total, maxWords)
+}
+
+// splitsWord reports whether a cut of text at off falls inside a word:
+// no space on either side.
+func splitsWord(text string, off int) bool {
+	if off <= 0 || off >= len(text) {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(text[:off])
+	after, _ := utf8.DecodeRuneInString(text[off:])
+	return !unicode.IsSpace(before) && !unicode.IsSpace(after)
 }

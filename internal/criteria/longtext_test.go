@@ -183,3 +183,29 @@ func TestLongDescriptionSameAsLint(t *testing.T) {
 		t.Errorf("check: %v\nlint:  %v", got, want)
 	}
 }
+
+// TestLongTextWordCount: a text read in pieces counts its words as the
+// text read whole does, a word cut by a piece's end counted once.
+func TestLongTextWordCount(t *testing.T) {
+	for name, text := range map[string]string{
+		"paragraphs":     longText(3 * lintPiece),
+		"long words":     strings.Repeat("a", 3*lintPiece) + " b",
+		"words, no line": strings.Repeat("word ", 3*lintPiece/5),
+		"no-break space": strings.Repeat("x\u00a0", 3*lintPiece/3),
+		"accented word":  strings.Repeat("é", 3*lintPiece/2) + " fin",
+	} {
+		if len(pieces(text)) < 2 {
+			t.Fatalf("%s: read whole, not in pieces", name)
+		}
+		want := WordCount(text)
+		var got any
+		for _, f := range Lint(text, LintOptions{MaxWords: 1}) {
+			if f.Rule == RuleTooLong {
+				got = f.Args["words"]
+			}
+		}
+		if got != want {
+			t.Errorf("%s: %v words counted, want %d", name, got, want)
+		}
+	}
+}

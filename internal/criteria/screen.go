@@ -454,24 +454,27 @@ func countries(ps []prose.Place) (us, other int, first prose.Span) {
 // a place (a state, province, country, big city, or an institution) or a
 // name (a person or an organisation).
 func (r *reading) has(what string) bool {
+	// Each scan stops at the first fact that counts.
 	switch what {
 	case "date":
-		for _, d := range r.doc.Dates() {
+		for d := range r.doc.EachDate() {
 			if d.Kind == prose.Day || d.Kind == prose.MonthOnly {
 				return true
 			}
 		}
 	case "place":
-		if len(r.doc.Places()) > 0 {
+		for range r.doc.EachPlace() {
 			return true
 		}
-		for _, n := range r.doc.Names() {
+		for n := range r.doc.EachName() {
 			if n.Kind == prose.Organisation {
 				return true
 			}
 		}
 	case "name":
-		return len(r.doc.Names()) > 0
+		for range r.doc.EachName() {
+			return true
+		}
 	}
 	return false
 }

@@ -1,6 +1,8 @@
 package prose
 
 import (
+	"iter"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -34,20 +36,34 @@ type Date struct {
 // Dates returns the dates and times of the text, in order. The slice is
 // the document's own: do not change it.
 func (d *Doc) Dates() []Date {
-	if d.dated {
-		return d.dates
+	if !d.dated {
+		d.dates = slices.Collect(d.EachDate())
+		d.dated = true
 	}
-	d.dated = true
-	var out []Date
-	n := len(d.toks)
-	for i := 0; i < n; i++ {
-		if dt, used, ok := d.dateAt(i); ok {
-			out = append(out, dt)
-			i += used - 1
+	return d.dates
+}
+
+// EachDate yields the dates of Dates in order, reading the text only as
+// far as the caller goes: "is there a date" stops at the first.
+func (d *Doc) EachDate() iter.Seq[Date] {
+	return func(yield func(Date) bool) {
+		if d.dated {
+			for _, dt := range d.dates {
+				if !yield(dt) {
+					return
+				}
+			}
+			return
+		}
+		for i := 0; i < len(d.toks); i++ {
+			if dt, used, ok := d.dateAt(i); ok {
+				if !yield(dt) {
+					return
+				}
+				i += used - 1
+			}
 		}
 	}
-	d.dates = out
-	return out
 }
 
 func (d *Doc) dateAt(i int) (Date, int, bool) {
@@ -300,42 +316,55 @@ type Place struct {
 
 // Places returns the places of the text, in order.
 func (d *Doc) Places() []Place {
-	var out []Place
-	for i := 0; i < len(d.toks); i++ {
-		t := d.toks[i]
-		c := t.cats
-		if c&(catPlaceUS|catPlaceCA|catPlaceOther) != 0 && (t.n > 1 || t.flags&fCap != 0) {
-			w := Elsewhere
-			switch {
-			case c&catPlaceUS != 0:
-				w = InUS
-			case c&catPlaceCA != 0:
-				w = InCanada
-			}
-			p := Place{Span: d.spanOf(i, i+int(t.n)), Where: w}
-			lo := int(d.clauses[t.clause].lo)
-			p.Transit = d.findBack(lo, i, catTransit) >= 0
-			out = append(out, p)
-			i += int(t.n) - 1
-			continue
-		}
-		// ", MA" and ", QC" after a capitalised word.
-		if t.flags&fAllCaps != 0 && t.stop()-t.start == 2 && i > 0 && d.toks[i-1].flags&fCap != 0 &&
-			strings.TrimSpace(d.text[d.toks[i-1].stop():t.start]) == "," {
-			switch s := d.single(i); {
-			case s&catStateUS != 0:
-				out = append(out, Place{Span: d.spanOf(i, i+1), Where: InUS})
-			case s&catStateCA != 0:
-				out = append(out, Place{Span: d.spanOf(i, i+1), Where: InCanada})
-			}
-		}
-	}
+	out := slices.Collect(d.EachPlace())
 	for k := 0; k+1 < len(out); k++ {
 		if gap := strings.TrimSpace(d.text[out[k].Span.End:out[k+1].Span.Start]); gap == "," || gap == ", en" || gap == ", au" || gap == ", aux" || gap == ", in" {
 			out[k].In = true
 		}
 	}
 	return out
+}
+
+// EachPlace yields the places of Places in order (without In, which
+// needs the next place), reading only as far as the caller goes.
+func (d *Doc) EachPlace() iter.Seq[Place] {
+	return func(yield func(Place) bool) {
+		for i := 0; i < len(d.toks); i++ {
+			t := d.toks[i]
+			c := t.cats
+			if c&(catPlaceUS|catPlaceCA|catPlaceOther) != 0 && (t.n > 1 || t.flags&fCap != 0) {
+				w := Elsewhere
+				switch {
+				case c&catPlaceUS != 0:
+					w = InUS
+				case c&catPlaceCA != 0:
+					w = InCanada
+				}
+				p := Place{Span: d.spanOf(i, i+int(t.n)), Where: w}
+				lo := int(d.clauses[t.clause].lo)
+				p.Transit = d.findBack(lo, i, catTransit) >= 0
+				if !yield(p) {
+					return
+				}
+				i += int(t.n) - 1
+				continue
+			}
+			// ", MA" and ", QC" after a capitalised word.
+			if t.flags&fAllCaps != 0 && t.stop()-t.start == 2 && i > 0 && d.toks[i-1].flags&fCap != 0 &&
+				strings.TrimSpace(d.text[d.toks[i-1].stop():t.start]) == "," {
+				w := Where(0)
+				switch s := d.single(i); {
+				case s&catStateUS != 0:
+					w = InUS
+				case s&catStateCA != 0:
+					w = InCanada
+				}
+				if w != 0 && !yield(Place{Span: d.spanOf(i, i+1), Where: w}) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // NameKind says what a proper name names.
@@ -361,87 +390,93 @@ type Name struct {
 
 // Names returns the proper names of the text that are not places, dates
 // or the first word of a sentence alone.
-func (d *Doc) Names() []Name {
-	var out []Name
-	n := len(d.toks)
-	isCap := func(k int) bool {
-		return k < n && d.toks[k].flags&fCap != 0 && d.key(k) != "i"
-	}
-	for i := 0; i < n; i++ {
-		title := d.single(i)&catTitle != 0 && d.toks[i].flags&fCap != 0 && isCap(i+1)
-		if !isCap(i) && !(d.single(i)&catOrgHead != 0 && i+1 < n && isCap(i+1)) {
-			continue
+func (d *Doc) Names() []Name { return slices.Collect(d.EachName()) }
+
+// EachName yields the names of Names in order, reading only as far as
+// the caller goes.
+func (d *Doc) EachName() iter.Seq[Name] {
+	return func(yield func(Name) bool) {
+		n := len(d.toks)
+		isCap := func(k int) bool {
+			return k < n && d.toks[k].flags&fCap != 0 && d.key(k) != "i"
 		}
-		lo := i
-		hi := i + 1
-		for hi < n && d.sentOf(hi) == d.sentOf(lo) && !d.commaAfter(hi-1) && (isCap(hi) ||
-			(d.single(hi)&catNameLink != 0 && isCap(hi+1) && d.sentOf(hi+1) == d.sentOf(lo))) {
-			hi++
-		}
-		i = hi - 1
-		// Drop a leading sentence word ("The", "My", "Je").
-		start := lo
-		for start < hi && !title && d.single(start)&(catStarter|catFunction|catPossessive|catSelf) != 0 && d.single(start)&catOrgHead == 0 {
-			start++
-		}
-		if start == hi {
-			continue
-		}
-		if t := d.toks[start]; t.cats&(catPlaceUS|catPlaceCA|catPlaceOther) != 0 && start+int(t.n) >= hi {
-			continue // a place
-		}
-		docIDs := 0
-		for k := start; k < hi; k++ {
-			if d.single(k)&catDocID != 0 {
-				docIDs++
+		for i := 0; i < n; i++ {
+			title := d.single(i)&catTitle != 0 && d.toks[i].flags&fCap != 0 && isCap(i+1)
+			if !isCap(i) && !(d.single(i)&catOrgHead != 0 && i+1 < n && isCap(i+1)) {
+				continue
 			}
-		}
-		if docIDs == hi-start {
-			continue // "SEVIS", "I-20", "DS-160": a form, not a name
-		}
-		kind := NameKind(0)
-		places, dates, heads, caps := 0, 0, 0, 0
-		for k := start; k < hi; k++ {
+			lo := i
+			hi := i + 1
+			for hi < n && d.sentOf(hi) == d.sentOf(lo) && !d.commaAfter(hi-1) && (isCap(hi) ||
+				(d.single(hi)&catNameLink != 0 && isCap(hi+1) && d.sentOf(hi+1) == d.sentOf(lo))) {
+				hi++
+			}
+			i = hi - 1
+			// Drop a leading sentence word ("The", "My", "Je").
+			start := lo
+			for start < hi && !title && d.single(start)&(catStarter|catFunction|catPossessive|catSelf) != 0 && d.single(start)&catOrgHead == 0 {
+				start++
+			}
+			if start == hi {
+				continue
+			}
+			if t := d.toks[start]; t.cats&(catPlaceUS|catPlaceCA|catPlaceOther) != 0 && start+int(t.n) >= hi {
+				continue // a place
+			}
+			docIDs := 0
+			for k := start; k < hi; k++ {
+				if d.single(k)&catDocID != 0 {
+					docIDs++
+				}
+			}
+			if docIDs == hi-start {
+				continue // "SEVIS", "I-20", "DS-160": a form, not a name
+			}
+			kind := NameKind(0)
+			places, dates, heads, caps := 0, 0, 0, 0
+			for k := start; k < hi; k++ {
+				switch {
+				case d.toks[k].cats&(catPlaceUS|catPlaceCA|catPlaceOther) != 0:
+					places++
+				case d.single(k)&(catMonth|catWeekday) != 0:
+					dates++
+				}
+				if d.single(k)&catOrgHead != 0 {
+					heads++
+				}
+				if d.toks[k].flags&fAllCaps != 0 {
+					caps++
+				}
+			}
+			words := hi - start
+			sentStart := int(d.sents[d.sentOf(start)].lo) == start
 			switch {
-			case d.toks[k].cats&(catPlaceUS|catPlaceCA|catPlaceOther) != 0:
-				places++
-			case d.single(k)&(catMonth|catWeekday) != 0:
-				dates++
+			case words == 1 && d.single(start)&(catStateUS|catStateCA) != 0 && d.toks[start].flags&fAllCaps != 0:
+				continue // ", NC"
+			case caps >= 2 && caps == words:
+				continue // shouting
+			case title:
+				kind = Person
+			case heads > 0 && words >= 2:
+				kind = Organisation
+			case places+dates == words:
+				continue
+			case words >= 2 && words <= 4 && places == 0:
+				kind = Person
+			case words == 1 && d.toks[start].flags&fAllCaps != 0 && d.single(start)&catShout == 0 && !sentStart:
+				kind = OtherName
+			case words >= 2:
+				kind = OtherName
+			case !sentStart && words == 1 && d.single(start) == 0:
+				kind = OtherName
+			default:
+				continue
 			}
-			if d.single(k)&catOrgHead != 0 {
-				heads++
-			}
-			if d.toks[k].flags&fAllCaps != 0 {
-				caps++
+			if !yield(Name{d.spanOf(start, hi), kind}) {
+				return
 			}
 		}
-		words := hi - start
-		sentStart := int(d.sents[d.sentOf(start)].lo) == start
-		switch {
-		case words == 1 && d.single(start)&(catStateUS|catStateCA) != 0 && d.toks[start].flags&fAllCaps != 0:
-			continue // ", NC"
-		case caps >= 2 && caps == words:
-			continue // shouting
-		case title:
-			kind = Person
-		case heads > 0 && words >= 2:
-			kind = Organisation
-		case places+dates == words:
-			continue
-		case words >= 2 && words <= 4 && places == 0:
-			kind = Person
-		case words == 1 && d.toks[start].flags&fAllCaps != 0 && d.single(start)&catShout == 0 && !sentStart:
-			kind = OtherName
-		case words >= 2:
-			kind = OtherName
-		case !sentStart && words == 1 && d.single(start) == 0:
-			kind = OtherName
-		default:
-			continue
-		}
-		out = append(out, Name{d.spanOf(start, hi), kind})
 	}
-	return out
 }
 
 // Foreseen returns the places where the text says something was planned,
