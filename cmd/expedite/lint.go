@@ -62,6 +62,12 @@ func readText(path string, e *env) (text, name string, err error) {
 	var b strings.Builder
 	if f, ok := r.(*os.File); ok {
 		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() <= answers.MaxSize {
+			if text, ok := readBig(f, st.Size()); ok {
+				return validText(text, name)
+			}
+			if _, err := f.Seek(0, io.SeekStart); err != nil {
+				return "", "", &inputError{msg: printer().Text("cli.err.cannot-read", map[string]any{"file": name, "problem": unwrapPath(err).Error()})}
+			}
 			b.Grow(int(st.Size()) + 1)
 		}
 	}
@@ -72,7 +78,11 @@ func readText(path string, e *env) (text, name string, err error) {
 	if b.Len() > answers.MaxSize {
 		return "", "", &inputError{msg: printer().Text("cli.err.too-large", map[string]any{"file": name, "mib": answers.MaxSize >> 20})}
 	}
-	text = b.String()
+	return validText(b.String(), name)
+}
+
+// validText refuses a text that is not UTF-8.
+func validText(text, name string) (string, string, error) {
 	if !utf8.ValidString(text) {
 		return "", "", &inputError{msg: printer().Text("cli.err.not-utf8", map[string]any{"file": name})}
 	}
