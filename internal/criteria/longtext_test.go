@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -26,6 +27,27 @@ func TestWordCount(t *testing.T) {
 	} {
 		if got := WordCount(c.text); got != c.want {
 			t.Errorf("WordCount(%q) = %d, want %d", c.text, got, c.want)
+		}
+	}
+}
+
+// TestWordCountIsFields: WordCount counts as strings.Fields splits, for
+// every space character Unicode has and for texts of random bytes.
+func TestWordCountIsFields(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if s := "a" + string(r) + "b"; WordCount(s) != len(strings.Fields(s)) {
+			t.Errorf("WordCount(%q) = %d, strings.Fields: %d", s, WordCount(s), len(strings.Fields(s)))
+		}
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	alphabet := []string{"a", " ", "\n", "\u00a0", "\u2003", "\u3000", "é", "\xe2", "\xc2", "\x85", "\xff", "€"}
+	for range 2000 {
+		var b strings.Builder
+		for range rng.IntN(40) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		if s := b.String(); WordCount(s) != len(strings.Fields(s)) {
+			t.Errorf("WordCount(%q) = %d, strings.Fields: %d", s, WordCount(s), len(strings.Fields(s)))
 		}
 	}
 }

@@ -56,11 +56,15 @@ func Lint(text string, opt LintOptions) []Finding {
 func WordCount(text string) int {
 	n, in := 0, false
 	for i := 0; i < len(text); {
+		c := text[i]
 		var sp bool
-		if c := text[i]; c < utf8.RuneSelf {
-			sp = asciiSpace[c]
+		switch byteClass[c] {
+		case byteWord:
 			i++
-		} else {
+		case byteSpace:
+			sp = true
+			i++
+		default: // a character that may be a space: decode it
 			r, size := utf8.DecodeRuneInString(text[i:])
 			sp = unicode.IsSpace(r)
 			i += size
@@ -73,8 +77,25 @@ func WordCount(text string) int {
 	return n
 }
 
-// asciiSpace are the ASCII characters strings.Fields splits at.
-var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+// byteClass says what a byte of UTF-8 text starts, for WordCount: a
+// space strings.Fields splits at, a byte of a word, or (the first bytes
+// of U+0085, U+00A0, U+1680, U+2000-U+205F and U+3000) a character to
+// decode. The other bytes of a character never start a space.
+var byteClass = func() (t [256]uint8) {
+	for _, c := range "\t\n\v\f\r " {
+		t[c] = byteSpace
+	}
+	for _, c := range []byte{0xC2, 0xE1, 0xE2, 0xE3} {
+		t[c] = byteDecode
+	}
+	return t
+}()
+
+const (
+	byteWord = iota
+	byteSpace
+	byteDecode
+)
 
 // clip shortens s to n characters on one line, for quoting in a message.
 func clip(s string, n int) string { return safetext.Clip(s, n) }

@@ -84,12 +84,16 @@ type cacheKey struct {
 	li int
 }
 
-// wordCache is a matcher's words for each vocabulary word: flat[off[w]:
-// off[w]+n[w]], off[w] -1 until the word is first matched.
+// wordCache is a matcher's words for each vocabulary word: flat[at[w].off:
+// at[w].off+at[w].n], at[w].off -1 until the word is first matched.
 type wordCache struct {
-	off, n []int32
-	flat   []int32
+	at   []matchSpan // by word id; off < 0: not matched yet
+	flat []int32
 }
+
+// matchSpan is where a word's matching phrase words are in flat: one
+// value, so a token costs one memory read.
+type matchSpan struct{ off, n int32 }
 
 // NewVocab returns an empty vocabulary.
 func NewVocab() *Vocab {

@@ -550,14 +550,20 @@ func (d *Doc) newTurn(from, hi int) bool {
 // request; a travel date is not one either.
 func (d *Doc) DateRequests() []Span {
 	var out []Span
-	dates := d.Dates()
-	di := 0
+	var dates []Date // read when a clause first asks: most texts never do
+	di, read := 0, false
 	askSent := int32(-1) // the sentence of the last clause that asks
-	for _, c := range d.clauses {
-		lo, hi := int(c.lo), int(c.hi)
+	datesFrom := func(lo int) []Date {
+		if !read {
+			dates, read = d.Dates(), true
+		}
 		for di < len(dates) && dates[di].Span.Start < int(d.toks[lo].start) {
 			di++
 		}
+		return dates[di:]
+	}
+	for _, c := range d.clauses {
+		lo, hi := int(c.lo), int(c.hi)
 		st := d.sents[c.sent]
 		hasAppointment := d.findIn(int(st.lo), int(st.hi), catAppointment) >= 0
 		// A request needs an appointment word in its sentence, unless it
@@ -572,7 +578,7 @@ func (d *Doc) DateRequests() []Span {
 			rv = lo // "available on the 2nd or on December 3": the ask goes on
 		}
 		if rv >= 0 {
-			if sp, ok := d.requestedDate(dates[di:], lo, hi, rv, hi); ok {
+			if sp, ok := d.requestedDate(datesFrom(lo), lo, hi, rv, hi); ok {
 				out = append(out, Span{int(d.toks[rv].start), sp.End})
 				continue
 			}
@@ -580,7 +586,7 @@ func (d *Doc) DateRequests() []Span {
 		// "An interview on December 9 would suit me best": the wish
 		// follows the date.
 		if ra := d.findIn(lo, hi, catRequestAfter); ra >= 0 && hasAppointment {
-			if sp, ok := d.requestedDate(dates[di:], lo, hi, lo, ra); ok {
+			if sp, ok := d.requestedDate(datesFrom(lo), lo, hi, lo, ra); ok {
 				out = append(out, Span{sp.Start, int(d.toks[min(hi, ra+max(1, int(d.toks[ra].n)))-1].stop())})
 			}
 		}

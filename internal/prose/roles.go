@@ -90,17 +90,19 @@ func (d *Doc) Mentions(m *Matcher) []Mention {
 		wc = &wordCache{}
 		d.v.caches[cacheKey{m, d.li}] = wc
 	}
-	for len(wc.off) < len(d.words) {
-		wc.off, wc.n = append(wc.off, -1), append(wc.n, 0)
+	for len(wc.at) < len(d.words) {
+		wc.at = append(wc.at, matchSpan{off: -1})
 	}
 	matches := func(w int32) []int32 {
-		if wc.off[w] < 0 {
+		at := wc.at[w]
+		if at.off < 0 {
 			off := int32(len(wc.flat))
 			noFuzzy := d.words[w].cats[d.li]&catNoFuzzy != 0
 			wc.flat = lm.wordMatches(&d.words[w], noFuzzy, wc.flat)
-			wc.off[w], wc.n[w] = off, int32(len(wc.flat))-off
+			at = matchSpan{off, int32(len(wc.flat)) - off}
+			wc.at[w] = at
 		}
-		return wc.flat[wc.off[w] : wc.off[w]+wc.n[w]]
+		return wc.flat[at.off : at.off+at.n]
 	}
 	contains := func(list []int32, id int32) bool {
 		for _, x := range list {
