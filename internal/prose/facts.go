@@ -37,8 +37,11 @@ type Date struct {
 // the document's own: do not change it.
 func (d *Doc) Dates() []Date {
 	if !d.dated {
-		d.dates = slices.Collect(d.EachDate())
-		d.dated = true
+		out := d.dates[:0] // a reused Doc's slice
+		for dt := range d.EachDate() {
+			out = append(out, dt)
+		}
+		d.dates, d.dated = out, true
 	}
 	return d.dates
 }
