@@ -67,6 +67,7 @@ func AssessWith(cat *catalog.Catalog, a *answers.Answers, opt Options) *Assessme
 	checkFields(s)
 	derive(s)
 	as.desc = newReading(co, s.a.Description, "description")
+	as.desc.today = timeOf(opt.Today)
 	as.Words = WordCount(s.a.Description)
 	for _, r := range goRules {
 		if r.check != nil {

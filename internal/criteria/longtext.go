@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -192,7 +193,7 @@ func mergePieces(results []pieceResult, cr *catalog.Criterion, field string, wor
 // as one text's would be (mergePieces). The pieces are read on every CPU
 // at once, each worker with a vocabulary of its own; the merge follows
 // the text.
-func lintLong(co *catalog.Country, cr *catalog.Criterion, text string, maxWords int, field string) []Finding {
+func lintLong(co *catalog.Country, cr *catalog.Criterion, text string, maxWords int, field string, today time.Time) []Finding {
 	lines := newLineIndex(text)
 	ends := pieces(text)
 	results := make([]pieceResult, len(ends))
@@ -216,7 +217,9 @@ func lintLong(co *catalog.Country, cr *catalog.Criterion, text string, maxWords 
 				}
 				words[k] = WordCount(text[start:ends[k]])
 				doc = v.Parse(text[start:ends[k]], doc)
-				results[k] = pieceOf(co, cr, readDoc(co, doc, field, lines, start), true)
+				r := readDoc(co, doc, field, lines, start)
+				r.today = today
+				results[k] = pieceOf(co, cr, r, true)
 			}
 		}()
 	}

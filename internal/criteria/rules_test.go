@@ -231,6 +231,9 @@ func TestCaseRules(t *testing.T) {
 			a.Description = "The benefit concert at the Walt Disney Concert Hall in Los Angeles was planned a year ago, but on November 18, 2026 the LA Phil chose me to replace the soloist, Daniel Kim, who injured his hand. The concert is on December 6."
 		}, eligible, RuleForeseeable, false, 0, ""},
 		{"foreseeable: planned long before, and still the writer's", business("Our visit to Acme Motors in Detroit, Michigan was planned a year ago, but the agenda is not final yet; the meeting is on 2026-12-08."), nil, RuleForeseeable, true, Error, "description"},
+		{"foreseeable: a day two months before today", business("As corporate secretary of Cascade Timber Corp., I must record the shareholders' votes at the board's session in Seattle, Washington on December 10, 2026. It was set by the board on September 15."), nil, RuleForeseeable, true, Error, "description"},
+		{"foreseeable: a day a week before today is not", business("On November 20, 2026 a fire stopped the line at our supplier in Greenville, South Carolina; the repair was set on November 16 for December 3 and I must approve it."), nil, RuleForeseeable, false, 0, ""},
+		{"foreseeable: a day to come is not", business("The recall briefing ordered by the FDA is scheduled on December 2, 2026 in Washington, D.C.; I present our corrective plan."), nil, RuleForeseeable, false, 0, ""},
 		{"foreseeable is not for a relative emergency", describe("We had planned this visit to my father Paul Tremblay in Boston for months, but on 2026-11-20 he was hit by a car and is in intensive care."), nil, RuleForeseeable, false, 0, ""},
 		// eligibility.outside-us
 		{"outside-us: Calgary", func(a *answers.Answers) {
@@ -252,6 +255,17 @@ func TestCaseRules(t *testing.T) {
 			a.Relative.Place = "voir la description"
 			a.Description = "Mon père Gilles Tremblay a fait un AVC le 22 novembre 2026 à Fort Lauderdale, en Floride; il est aux soins intensifs du Broward Health Medical Center."
 		}, eligible, RuleOutsideUS, false, 0, ""},
+		{"outside-us: a connection through New York is no US place", func(a *answers.Answers) {
+			a.Relative.Place = "see the description"
+			a.Description = "My mother, Farida Haddad, had a stroke on November 21, 2026 in Beirut, Lebanon and is in intensive care. The fastest flights from Montreal connect through New York."
+		}, eligible, RuleOutsideUS, true, Error, "description"},
+		// Reasons never accepted, in words found missing by fresh texts.
+		{"wedding: 'tying the knot' (a stem that does not begin as the word)", describe("My brother Kevin Singh is tying the knot with Aisha on December 19, 2026 in Edison, New Jersey, and he asked me to be there to give the blessing."), nil, RuleUnacceptableReason, true, Error, "description"},
+		{"wedding: a death 'in 2023' is background, not what happened now", describe("Our mother passed away in 2023, so my brother Kevin Singh asked me to stand in for her. He ties the knot with Aisha on December 19, 2026 in Edison, New Jersey."), nil, RuleUnacceptableReason, true, Error, "description"},
+		{"a death in the year the text is about still happened now", describe("My father, Paul Tremblay, died in 2026 in Boston; the funeral at Keohane Funeral Home is on December 1, 2026 and my cousin's wedding was postponed."), nil, RuleUnacceptableReason, false, 0, ""},
+		{"tourism: a winter at the condo", describe("My husband Gerald and I are retired and for twelve years we have spent every winter at our condo in Sarasota, Florida. We would like to be down there by December 20, 2026 as usual."), nil, RuleUnacceptableReason, true, Error, "description"},
+		{"annual event: the holiday party every December", business("Our US office in Austin, Texas holds its holiday party every December, and this year on December 11 the CEO, Dana Whitfield, gives out the awards. I would like to be there with my colleagues."), nil, RuleUnacceptableReason, true, Error, "description"},
+		{"a holiday party is not tourism when nothing recurs", business("On November 22, 2026 our Austin, Texas office flooded during the holiday party; as facilities director of Shopify I must be there by December 1 to restore the servers."), nil, RuleUnacceptableReason, false, 0, ""},
 		// eligibility.not-minor
 		{"not-minor: the child is 25", func(a *answers.Answers) {
 			a.Criterion, a.Patient, a.Medical.PatientBorn = MedicalTreatment, "child", d("2001-04-02")

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/expedite/expedite/internal/answers"
 	"github.com/expedite/expedite/internal/catalog"
@@ -176,10 +177,11 @@ type reading struct {
 	doc   *prose.Doc
 	lines lineIndex
 	base  int             // where the text starts in the one lines indexes
+	today time.Time       // zero when not known: no day is read as long past
 	ments []prose.Mention // of the reasons' terms
 	aux   []prose.Mention // of their requires, excludes and cues
 
-	excludes []prose.Span            // the aux mentions of excluded phrases, in order
+	excludes []prose.Mention         // the aux mentions of excluded phrases, in order
 	auxSents map[string]map[int]bool // aux family -> sentences it appears in
 	// mentSents is the same for the terms' mentions, made on first use.
 	mentSents map[string]map[int]bool
@@ -199,7 +201,7 @@ func readDoc(co *catalog.Country, doc *prose.Doc, field string, lines lineIndex,
 		r.auxSents = map[string]map[int]bool{}
 		for _, o := range r.aux {
 			if strings.HasSuffix(o.Family, famExcludes) {
-				r.excludes = append(r.excludes, o.Span)
+				r.excludes = append(r.excludes, o)
 			}
 			if r.auxSents[o.Family] == nil {
 				r.auxSents[o.Family] = map[int]bool{}
@@ -352,13 +354,28 @@ func (r *reading) genericIs(id string, m prose.Mention) bool {
 	return false
 }
 
-// excluded reports whether mention i lies inside an excluded phrase
-// ("birth" in "birth certificate"). Mentions of one matcher do not
-// overlap, so the last excluded phrase starting at or before it decides.
+// excluded reports whether mention i lies inside a phrase its own reason
+// excludes ("birth" in "birth certificate"; "holiday" in "holiday party"
+// is not tourism, and does not stop a party from being a yearly event).
+// Excluded phrases do not overlap (but where two reasons exclude the same
+// words), so the last ones starting at or before the mention decide.
 func (r *reading) excluded(i int) bool {
 	m := r.ments[i]
-	k := sort.Search(len(r.excludes), func(j int) bool { return r.excludes[j].Start > m.Span.Start }) - 1
-	return k >= 0 && m.Span.End <= r.excludes[k].End
+	fam := baseFamily(m.Family)
+	k := sort.Search(len(r.excludes), func(j int) bool { return r.excludes[j].Span.Start > m.Span.Start }) - 1
+	for j := k; j >= 0 && r.excludes[j].Span == r.excludes[k].Span; j-- {
+		if m.Span.End <= r.excludes[j].Span.End && baseFamily(r.excludes[j].Family) == fam {
+			return true
+		}
+	}
+	return false
+}
+
+// baseFamily is the reason a family belongs to: "wedding" for
+// "wedding#generic".
+func baseFamily(family string) string {
+	base, _, _ := strings.Cut(family, "#")
+	return base
 }
 
 // notAfter reports whether the word just before the mention makes it
@@ -388,7 +405,7 @@ func (r *reading) inSentence(s int, family string) bool { return r.auxSents[fami
 // foreseeableFinding: the text says the trip was planned, registered,
 // invited or booked well before.
 func foreseeableFinding(r *reading) (Finding, bool) {
-	fs := r.doc.Foreseen()
+	fs := r.doc.Foreseen(r.today)
 	if len(fs) == 0 {
 		return Finding{}, false
 	}

@@ -1,6 +1,7 @@
 package criteria
 
 import (
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -13,6 +14,17 @@ import (
 type LintOptions struct {
 	MaxWords  int    // 0 means DefaultMaxWords
 	Criterion string // optional: a criterion id adds its own prose rules
+	// Today, when given, lets a day the text names be read as long past
+	// ("registered on September 15": planned long before).
+	Today answers.Date
+}
+
+// timeOf is d as a time, zero for the zero date.
+func timeOf(d answers.Date) time.Time {
+	if d.IsZero() {
+		return time.Time{}
+	}
+	return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC)
 }
 
 // Lint runs the prose rules over a text written outside an answers file:
@@ -26,11 +38,12 @@ func Lint(text string, opt LintOptions) []Finding {
 	co := catalog.Default().Country()
 	cr, _ := co.Criterion(opt.Criterion)
 	if len(text) > 2*lintPiece {
-		fs := lintLong(co, cr, text, max, "text")
+		fs := lintLong(co, cr, text, max, "text", timeOf(opt.Today))
 		Sort(fs)
 		return fs
 	}
 	r := newReading(co, text, "text")
+	r.today = timeOf(opt.Today)
 	fs := screenText(co, cr, r, max)
 	if cr != nil {
 		for _, rule := range cr.Screen.Rules {

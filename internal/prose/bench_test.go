@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 )
 
 // benchText is a realistic paragraph in both languages, with mentions in
@@ -46,7 +47,7 @@ func BenchmarkParseAll(b *testing.B) {
 				d := Parse(text)
 				_ = d.Mentions(testMatcher)
 				_, _, _ = d.Dates(), d.Places(), d.Names()
-				_, _, _ = d.Foreseen(), d.DateRequests(), d.Appeals()
+				_, _, _ = d.Foreseen(time.Time{}), d.DateRequests(), d.Appeals()
 			}
 		})
 	}

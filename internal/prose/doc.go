@@ -55,17 +55,19 @@ type clause struct {
 // Doc is a parsed text. It is not safe for concurrent use; parse once per
 // goroutine.
 type Doc struct {
-	text    string
-	lang    Lang
-	li      int // 0 English, 1 French
-	lx      *lexicon
-	v       *Vocab
-	toks    []token
-	words   []word // the vocabulary's words, as far as this text needed them
-	sents   []sentence
-	clauses []clause
-	dates   []Date // worked out on the first call of Dates
-	dated   bool
+	text      string
+	lang      Lang
+	li        int // 0 English, 1 French
+	lx        *lexicon
+	v         *Vocab
+	toks      []token
+	words     []word // the vocabulary's words, as far as this text needed them
+	sents     []sentence
+	clauses   []clause
+	dates     []Date // worked out on the first call of Dates
+	dated     bool
+	maxYear   int // the latest year written, once yearsRead
+	yearsRead bool
 }
 
 // Vocab is the words of the texts it has read: each distinct word is

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // DateKind says how precise a date is.
@@ -486,8 +487,9 @@ func (d *Doc) EachName() iter.Seq[Name] {
 // booked, registered or invited well before: a foreseeability word and a
 // past time close together in a sentence ("registered in August", "we
 // have been planning this for months", « inscrit depuis août », « prévu
-// depuis des mois »), not negated.
-func (d *Doc) Foreseen() []Span {
+// depuis des mois »), or a calendar day a month or more before today
+// ("set by the board on September 15"; a zero today: none), not negated.
+func (d *Doc) Foreseen(today time.Time) []Span {
 	var out []Span
 	for _, s := range d.sents {
 		lo, hi := int(s.lo), int(s.hi)
@@ -504,10 +506,16 @@ func (d *Doc) Foreseen() []Span {
 			if p < 0 {
 				p = d.findBack(max(lo, k-8), k, catPastTime)
 			}
+			pEnd := p + 1
+			if p >= 0 {
+				pEnd = p + max(1, int(d.toks[p].n))
+			} else {
+				p, pEnd = d.dayLongBefore(end, min(hi, end+8), today) // "was set by the board on September 15"
+			}
 			if p < 0 {
 				continue
 			}
-			a, b := min(k, p), max(end, p+max(1, int(d.toks[p].n)))
+			a, b := min(k, p), max(end, pEnd)
 			if d.newTurn(b, hi) {
 				break // planned long before, but the writer's part came late
 			}
@@ -516,6 +524,35 @@ func (d *Doc) Foreseen() []Span {
 		}
 	}
 	return out
+}
+
+// longBefore is how many days before today a calendar day must be to
+// read as long before: a month, the least notice the posts would call
+// foreseen.
+const longBefore = 30
+
+// dayLongBefore returns the tokens [first, end) of a calendar day starting in
+// tokens [lo, hi) that falls a month or more before today ("registered
+// on September 15", read on November 25); -1s when none, or when today is
+// not known. A day written without a year is this year's.
+func (d *Doc) dayLongBefore(lo, hi int, today time.Time) (first, end int) {
+	if lo >= hi || today.IsZero() {
+		return -1, -1
+	}
+	from, to := int(d.toks[lo].start), int(d.toks[hi-1].stop())
+	for _, dt := range d.Dates() {
+		if dt.Kind != Day || dt.Span.Start < from || dt.Span.Start >= to {
+			continue
+		}
+		y := dt.Year
+		if y == 0 {
+			y = today.Year() // a day to come ("set for December 15") is this year's too
+		}
+		if today.Sub(time.Date(y, time.Month(dt.Month), dt.Day, 0, 0, 0, 0, time.UTC)) >= longBefore*24*time.Hour {
+			return d.tokenAt(dt.Span.Start), d.tokenAt(dt.Span.End)
+		}
+	}
+	return -1, -1
 }
 
 // newTurn reports whether tokens [from, hi) of a sentence turn ("but",
@@ -735,9 +772,38 @@ func (d *Doc) currentHappening(lo, hi int) int {
 		// décédé il y a dix ans» (before it, "last spring ... was
 		// admitted" may be about something else).
 		s := d.sents[d.sentOf(k)]
-		if d.findIn(k+1, min(int(s.hi), k+7), catPastTime) < 0 {
+		if end := min(int(s.hi), k+7); d.findIn(k+1, end, catPastTime) < 0 && !d.earlierYear(k+1, end) {
 			return k
 		}
 	}
 	return -1
+}
+
+// earlierYear reports whether tokens [lo, hi) say "in 2023", « en 2023 »:
+// a bare year before the latest year the text writes ("passed away in
+// 2023" in a text about December 2026). A text that writes no later
+// year says nothing of when now is.
+func (d *Doc) earlierYear(lo, hi int) bool {
+	for k := lo; k+1 < hi; k++ {
+		if key := d.key(k); key != "in" && key != "en" {
+			continue
+		}
+		if y, ok := d.yearAt(k + 1); ok && y < d.latestYear() {
+			return true
+		}
+	}
+	return false
+}
+
+// latestYear is the latest year written in the text (0: none).
+func (d *Doc) latestYear() int {
+	if !d.yearsRead {
+		d.yearsRead = true
+		for k := range d.toks {
+			if y, ok := d.yearAt(k); ok {
+				d.maxYear = max(d.maxYear, y)
+			}
+		}
+	}
+	return d.maxYear
 }

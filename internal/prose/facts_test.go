@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 )
 
 func quote(text string, s Span) string { return text[s.Start:s.End] }
@@ -139,10 +140,17 @@ func TestForeseen(t *testing.T) {
 		{"The meeting was not planned months ago: it was called on Nov 20.", ""},
 		{"I was invited yesterday to testify.", ""},
 		{"My father was admitted last night.", ""},
+		// A calendar day a month or more before today (November 25, 2026).
+		{"It was set by the board on September 15.", "was set by the board on September 15"},
+		{"The dealer meeting was scheduled on 2026-10-01 for December 10.", "scheduled on 2026-10-01"},
+		{"The summit was set on November 20, 2026.", ""},
+		{"The summit was scheduled on December 15.", ""},
+		{"It was not set on September 15.", ""},
 	}
+	today := time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)
 	for _, tt := range tests {
 		var got []string
-		for _, s := range Parse(tt.text).Foreseen() {
+		for _, s := range Parse(tt.text).Foreseen(today) {
 			got = append(got, quote(tt.text, s))
 		}
 		if s := strings.Join(got, "|"); s != tt.want {

@@ -3,6 +3,7 @@ package prose
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // FuzzParse: any text parses, and every span the package returns lies in
@@ -51,7 +52,7 @@ func FuzzParse(f *testing.F) {
 		for _, x := range d.Names() {
 			check("name", x.Span)
 		}
-		for _, x := range d.Foreseen() {
+		for _, x := range d.Foreseen(time.Time{}) {
 			check("foreseen", x)
 		}
 		for _, x := range d.DateRequests() {

@@ -317,6 +317,11 @@ func (lm *lmBuilder) add(raw string) (int32, error) {
 	return id, nil
 }
 
+// irregularStems are the words whose Snowball stem does not begin as they
+// do (English's exceptions: "tying" is "tie"), so the gate on a stem's
+// first letters would turn them away.
+var irregularStems = map[string]bool{"dying": true, "lying": true, "tying": true, "skies": true}
+
 func gateKey(s string) string {
 	if len(s) > 3 {
 		return s[:3]
@@ -354,7 +359,7 @@ func (lm *langMatcher) wordMatches(w *word, noFuzzy bool, dst []int32) []int32 {
 			dst = appendUnique(dst, id)
 		}
 	}
-	if len(key) >= 3 && lm.gate.has(gateKey(key)) {
+	if len(key) >= 3 && (lm.gate.has(gateKey(key)) || irregularStems[key]) {
 		li := langIndex(lm.lang)
 		if !w.stemmed[li] {
 			base := strings.TrimSuffix(strings.TrimSuffix(key, "'s"), "'")
