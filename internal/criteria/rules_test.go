@@ -266,6 +266,15 @@ func TestCaseRules(t *testing.T) {
 		{"tourism: a winter at the condo", describe("My husband Gerald and I are retired and for twelve years we have spent every winter at our condo in Sarasota, Florida. We would like to be down there by December 20, 2026 as usual."), nil, RuleUnacceptableReason, true, Error, "description"},
 		{"annual event: the holiday party every December", business("Our US office in Austin, Texas holds its holiday party every December, and this year on December 11 the CEO, Dana Whitfield, gives out the awards. I would like to be there with my colleagues."), nil, RuleUnacceptableReason, true, Error, "description"},
 		{"a holiday party is not tourism when nothing recurs", business("On November 22, 2026 our Austin, Texas office flooded during the holiday party; as facilities director of Shopify I must be there by December 1 to restore the servers."), nil, RuleUnacceptableReason, false, 0, ""},
+		{"a plan of the past: the ticket the writer had for the wedding", describe("On November 21, 2026, during my niece's wedding reception in Houston, Texas, my father Dang Van Minh collapsed with a stroke; he is on a ventilator at Memorial Hermann. I had a ticket to fly to the wedding but my visa expired and I could not go. I need to be at his side now."), nil, RuleUnacceptableReason, false, 0, ""},
+		{"the same one-off event named again keeps its marker", func(a *answers.Answers) {
+			a.Criterion = SignificantEvent
+			a.Description = "After the ice storm of November 19, 2026, the New England Governors' Conference called an extraordinary meeting with the premiers in Boston on December 4, and I lead Quebec's delegation. This meeting replaces nothing in the annual calendar; it was called on November 22."
+		}, eligible, RuleUnacceptableReason, false, 0, ""},
+		{"foreseeable: qualified in July", func(a *answers.Answers) {
+			a.Criterion = SignificantEvent
+			a.Description = "I qualified in July for the World Poker Tour Championship final at the Wynn Las Vegas, Nevada, and my seat for December 14, 2026 is confirmed."
+		}, eligible, RuleForeseeable, true, Error, "description"},
 		// eligibility.not-minor
 		{"not-minor: the child is 25", func(a *answers.Answers) {
 			a.Criterion, a.Patient, a.Medical.PatientBorn = MedicalTreatment, "child", d("2001-04-02")

@@ -353,9 +353,7 @@ func (d *Doc) EachPlace() iter.Seq[Place] {
 				i += int(t.n) - 1
 				continue
 			}
-			// ", MA" and ", QC" after a capitalised word.
-			if t.flags&fAllCaps != 0 && t.stop()-t.start == 2 && i > 0 && d.toks[i-1].flags&fCap != 0 &&
-				strings.TrimSpace(d.text[d.toks[i-1].stop():t.start]) == "," {
+			if d.stateCodeAt(i) {
 				w := Where(0)
 				switch s := d.single(i); {
 				case s&catStateUS != 0:
@@ -482,6 +480,31 @@ func (d *Doc) EachName() iter.Seq[Name] {
 		}
 	}
 }
+
+// stateCodeAt reports whether token i is a state's or a province's two
+// letters after a town: ", MA" and ", QC" after a capitalised word; "in
+// Edison NJ" without the comma, after a town that follows in, at, to...;
+// and in a text typed in lowercase, "in edison nj", when the code is no
+// word of its own.
+func (d *Doc) stateCodeAt(i int) bool {
+	t := d.toks[i]
+	if t.stop()-t.start != 2 || t.flags&fAlpha == 0 || i == 0 {
+		return false
+	}
+	gap := d.text[d.toks[i-1].stop():t.start]
+	after := i > 1 && placeWords[d.key(i-2)]
+	switch {
+	case t.flags&fAllCaps != 0 && d.toks[i-1].flags&fCap != 0:
+		return strings.TrimSpace(gap) == "," || gap == " " && after
+	case t.flags&fLower != 0:
+		return after && strings.TrimSpace(gap) != "." && d.single(i)&^(catStateUS|catStateCA) == 0
+	}
+	return false
+}
+
+// placeWords are the prepositions a town follows, so "in Edison NJ" is a
+// town and its state without a comma.
+var placeWords = map[string]bool{"in": true, "at": true, "to": true, "from": true, "near": true, "a": true, "de": true, "pres": true} // folded: « à », « près »
 
 // Foreseen returns the places where the text says something was planned,
 // booked, registered or invited well before: a foreseeability word and a

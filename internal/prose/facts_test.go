@@ -92,6 +92,12 @@ func TestPlaces(t *testing.T) {
 		{"He is in Springfield, MA and I am in Laval, QC.", "Springfield:us MA:us Laval:canada QC:canada"},
 		{"we went to new york last year", "new york:us"},
 		{"They told us it is fine.", ""},
+		{"Boston, MA is where she lives.", "Boston:us MA:us"},
+		{"The wedding is in Edison NJ on Dec 19.", "NJ:us"},
+		{"hi my cousin gets married dec 19 in edison nj, pls help", "nj:us"},
+		{"je serai à sherbrooke qc demain", "qc:canada"},
+		{"Please Help ME, I am Fine OK?", ""},
+		{"she lives in town me and my kids too", ""},
 	}
 	for _, tt := range tests {
 		var got []string

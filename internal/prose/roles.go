@@ -177,7 +177,7 @@ func (d *Doc) Mentions(m *Matcher) []Mention {
 			mt.OneOff, mt.OneOffCue = true, d.spanOf(k, k+n)
 		}
 		if lo := int(d.clauses[d.toks[a].clause].lo); mt.Role != Negated {
-			if k := d.findBack(max(lo, a-6), a, catPast); k >= 0 && d.findIn(k+1, a, catAnd) < 0 {
+			if k := d.findBack(max(lo, a-8), a, catPast); k >= 0 && d.findIn(k+1, a, catAnd) < 0 {
 				mt.Past, mt.PastCue = true, d.spanOf(k, k+max(1, int(d.toks[k].n)))
 			}
 			if k := d.denied(a); k >= 0 {
@@ -197,6 +197,25 @@ func (d *Doc) Mentions(m *Matcher) []Mention {
 		a := d.tokenAt(out[k].Span.Start)
 		if c, ok := d.purposeNearby(a, mentionClause); ok {
 			out[k].Role, out[k].Cue = Purpose, c
+		}
+	}
+	// The same event named again ("an extraordinary meeting ... This
+	// meeting"): what was said of it once holds, so a one-off event stays
+	// one, whatever the later sentence's words.
+	for k := range out {
+		if out[k].OneOff {
+			continue
+		}
+		a := d.tokenAt(out[k].Span.Start)
+		if a == 0 || !pointsBack[d.key(a-1)] {
+			continue
+		}
+		key := foldedSpan(d, out[k].Span)
+		for j := k - 1; j >= 0; j-- {
+			if out[j].OneOff && out[j].Family == out[k].Family && foldedSpan(d, out[j].Span) == key {
+				out[k].OneOff, out[k].OneOffCue = true, out[j].OneOffCue
+				break
+			}
 		}
 	}
 	// A stand-in: another person's plan, kept or called off, that the
@@ -222,6 +241,14 @@ func (d *Doc) Mentions(m *Matcher) []Mention {
 		}
 	}
 	return out
+}
+
+// pointsBack are the determiners that name again what was named before.
+var pointsBack = map[string]bool{"this": true, "that": true, "the": true, "ce": true, "cet": true, "cette": true, "le": true, "la": true, "l": true}
+
+// foldedSpan is the words of s folded, for comparing two mentions.
+func foldedSpan(d *Doc, s Span) string {
+	return string(appendFold(nil, d.text[s.Start:s.End]))
 }
 
 // writerState reports whether the nearest subject before token a in its
