@@ -275,6 +275,8 @@ func TestCaseRules(t *testing.T) {
 			a.Criterion = SignificantEvent
 			a.Description = "I qualified in July for the World Poker Tour Championship final at the Wynn Las Vegas, Nevada, and my seat for December 14, 2026 is confirmed."
 		}, eligible, RuleForeseeable, true, Error, "description"},
+		{"fr foreseeable: « ont été acceptées en août »", business("Je dois présenter une communication au congrès de l'American Society of Civil Engineers à La Nouvelle-Orléans, en Louisiane, le 9 décembre 2026. Mon inscription et ma communication ont été acceptées en août."), nil, RuleForeseeable, true, Error, "description"},
+		{"fr annual: « lac-à-l'épaule de fin d'année »", business("Notre direction tient son lac-à-l'épaule de fin d'année à Stowe, au Vermont, le 10 décembre 2026 et je dois y présenter le plan de ma région chez Desjardins."), nil, RuleUnacceptableReason, true, Error, "description"},
 		// eligibility.not-minor
 		{"not-minor: the child is 25", func(a *answers.Answers) {
 			a.Criterion, a.Patient, a.Medical.PatientBorn = MedicalTreatment, "child", d("2001-04-02")
