@@ -66,7 +66,7 @@ func AssessWith(cat *catalog.Catalog, a *answers.Answers, opt Options) *Assessme
 	s.as = as
 	checkFields(s)
 	derive(s)
-	as.desc = newReading(co, s.a.Description, "description")
+	as.desc = newReadingBy(co, s.a.Description, "description", s.a.Applicant.Name)
 	as.desc.today = timeOf(opt.Today)
 	as.Words = WordCount(s.a.Description)
 	for _, r := range goRules {

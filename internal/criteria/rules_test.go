@@ -277,6 +277,10 @@ func TestCaseRules(t *testing.T) {
 		}, eligible, RuleForeseeable, true, Error, "description"},
 		{"fr foreseeable: « ont été acceptées en août »", business("Je dois présenter une communication au congrès de l'American Society of Civil Engineers à La Nouvelle-Orléans, en Louisiane, le 9 décembre 2026. Mon inscription et ma communication ont été acceptées en août."), nil, RuleForeseeable, true, Error, "description"},
 		{"fr annual: « lac-à-l'épaule de fin d'année »", business("Notre direction tient son lac-à-l'épaule de fin d'année à Stowe, au Vermont, le 10 décembre 2026 et je dois y présenter le plan de ma région chez Desjardins."), nil, RuleUnacceptableReason, true, Error, "description"},
+		// A request written by a helper: the applicant's name is the writer.
+		{"the applicant named as the subject (a helper writes)", business("My client, Ms. Jane Tremblay, needs to travel to Chicago, Illinois on December 8, 2026 to attend the annual meeting of the Radiological Society of North America, where she presents a paper."), nil, RuleUnacceptableReason, true, Error, "description"},
+		{"the applicant's first name as the subject", business("Jane must be in Chicago, Illinois on December 8, 2026 for the annual meeting of the Radiological Society of North America, where she presents a paper."), nil, RuleUnacceptableReason, true, Error, "description"},
+		{"another person with the applicant's first name is not the writer", business("Our client Jane Doe of Acme Motors wants to attend the annual dealer meeting in Detroit, Michigan; on November 20, 2026 their welding line broke down and they need me on site on December 8 to repair it."), nil, RuleUnacceptableReason, false, 0, ""},
 		// eligibility.not-minor
 		{"not-minor: the child is 25", func(a *answers.Answers) {
 			a.Criterion, a.Patient, a.Medical.PatientBorn = MedicalTreatment, "child", d("2001-04-02")

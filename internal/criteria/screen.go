@@ -191,6 +191,16 @@ func newReading(co *catalog.Country, text, field string) *reading {
 	return readDoc(co, prose.Parse(text), field, newLineIndex(text), 0)
 }
 
+// newReadingBy reads a text written by or for the applicant named name:
+// the name as a subject is the writer ("Ms. Roy must attend").
+func newReadingBy(co *catalog.Country, text, field, name string) *reading {
+	doc := prose.Parse(text)
+	if parts := strings.Fields(name); len(parts) > 0 {
+		doc.MarkWriter(parts[0], parts[len(parts)-1])
+	}
+	return readDoc(co, doc, field, newLineIndex(text), 0)
+}
+
 // readDoc reads a parsed text for the prose rules. lines and base place
 // it in a longer text it is a piece of (positions are the longer text's).
 func readDoc(co *catalog.Country, doc *prose.Doc, field string, lines lineIndex, base int) *reading {

@@ -251,6 +251,39 @@ func foldedSpan(d *Doc, s Span) string {
 	return string(appendFold(nil, d.text[s.Start:s.End]))
 }
 
+// MarkWriter makes the writer's own name a subject that means the writer,
+// as "I" does: a request written by a helper ("My client, Pierre Gagnon,
+// needs to attend", "Ms. Roy must be at his bedside"). given is the
+// applicant's first name, written alone or before the surname; surname
+// counts after a title (Mr., Ms., « M. », « Mme ») or after the given
+// name. Call it before Mentions.
+func (d *Doc) MarkWriter(given, surname string) {
+	g := string(appendFold(nil, strings.TrimSpace(given)))
+	sn := string(appendFold(nil, strings.TrimSpace(surname)))
+	if len(g) < 2 && len(sn) < 2 {
+		return
+	}
+	// The name ends at i: no capitalised word follows in its sentence
+	// ("Pr Martin Caron" is someone else's "Martin").
+	endsAt := func(i int) bool {
+		return i+1 >= len(d.toks) || d.toks[i+1].flags&fCap == 0 || d.sentOf(i+1) != d.sentOf(i)
+	}
+	for i := range d.toks {
+		t := &d.toks[i]
+		if t.flags&fCap == 0 {
+			continue
+		}
+		k := d.key(i)
+		switch {
+		case len(g) >= 2 && k == g && d.single(i)&(catFunction|catPlaceUS|catPlaceCA|catPlaceOther|catMonth) == 0 &&
+			(endsAt(i) || len(sn) >= 2 && d.key(i+1) == sn):
+			t.cats |= catSelf
+		case len(sn) >= 2 && k == sn && i > 0 && d.single(i-1)&catTitle != 0 && endsAt(i):
+			t.cats |= catSelf
+		}
+	}
+}
+
 // writerState reports whether the nearest subject before token a in its
 // clause is the writer, with no intent, modal or request cue in the clause
 // before a.
