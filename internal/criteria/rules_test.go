@@ -277,6 +277,14 @@ func TestCaseRules(t *testing.T) {
 		}, eligible, RuleForeseeable, true, Error, "description"},
 		{"fr foreseeable: « ont été acceptées en août »", business("Je dois présenter une communication au congrès de l'American Society of Civil Engineers à La Nouvelle-Orléans, en Louisiane, le 9 décembre 2026. Mon inscription et ma communication ont été acceptées en août."), nil, RuleForeseeable, true, Error, "description"},
 		{"fr annual: « lac-à-l'épaule de fin d'année »", business("Notre direction tient son lac-à-l'épaule de fin d'année à Stowe, au Vermont, le 10 décembre 2026 et je dois y présenter le plan de ma région chez Desjardins."), nil, RuleUnacceptableReason, true, Error, "description"},
+		// Typos in words kept from stemming ("=graduation" in the catalog).
+		{"typo: a letter missing in 'graduation'", describe("I need to attend my daughter's graduaton at Boston University on December 12, 2026."), nil, RuleUnacceptableReason, true, Error, "description"},
+		{"typo: letters swapped in 'graduation'", describe("I need to attend my daughter's graudation at Boston University on December 12, 2026."), nil, RuleUnacceptableReason, true, Error, "description"},
+		{"typo: 'gradating'", describe("My daughter is gradating from New York University on December 12, 2026 and I want to be there."), nil, RuleUnacceptableReason, true, Error, "description"},
+		{"no typo: 'deliver' is a word, not 'delivery' short of a letter", func(a *answers.Answers) {
+			a.Criterion = SignificantEvent
+			a.Description = "Yale University is holding a one-time memorial symposium in New Haven, Connecticut on December 7, 2026 for my late co-author, and on November 20 his family asked me to deliver the memorial lecture."
+		}, eligible, RuleUnacceptableReason, false, 0, ""},
 		// A request written by a helper: the applicant's name is the writer.
 		{"the applicant named as the subject (a helper writes)", business("My client, Ms. Jane Tremblay, needs to travel to Chicago, Illinois on December 8, 2026 to attend the annual meeting of the Radiological Society of North America, where she presents a paper."), nil, RuleUnacceptableReason, true, Error, "description"},
 		{"the applicant's first name as the subject", business("Jane must be in Chicago, Illinois on December 8, 2026 for the annual meeting of the Radiological Society of North America, where she presents a paper."), nil, RuleUnacceptableReason, true, Error, "description"},

@@ -73,6 +73,9 @@ type lmBuilder struct {
 const (
 	MinFuzzy      = 6
 	MinFuzzySubst = 8
+	// MinFuzzyExact is the shortest exact-only word ("=graduation")
+	// matched with a letter missed, added or swapped.
+	MinFuzzyExact = 8
 )
 
 // transposed reports whether a and b (same length) differ by two
@@ -312,6 +315,18 @@ func (lm *lmBuilder) add(raw string) (int32, error) {
 		lm.exact[key] = append(lm.exact[key], id)
 	default:
 		lm.exact[key] = append(lm.exact[key], id)
+		// A word kept from stemming ("=graduation") still forgives a
+		// letter missed, added or swapped ("graduaton"), from
+		// MinFuzzyExact letters; never a letter changed, which makes
+		// real words of its neighbours (« finissant », « finissent »).
+		if letters(key) >= MinFuzzyExact {
+			lm.dels[key] = appendUnique(lm.dels[key], id)
+			var buf []byte
+			for k := 0; k < len(key); k++ {
+				buf = append(append(buf[:0], key[:k]...), key[k+1:]...)
+				lm.dels[string(buf)] = appendUnique(lm.dels[string(buf)], id)
+			}
+		}
 	}
 	lm.words = append(lm.words, w)
 	return id, nil
@@ -374,8 +389,9 @@ func (lm *langMatcher) wordMatches(w *word, noFuzzy bool, dst []int32) []int32 {
 	}
 	try := func(k string) {
 		for _, id := range lm.dels.get(k) {
-			w := lm.words[id].key
-			if w[0] == key[0] && oneEdit(key, w) && (len(key) != len(w) || letters(w) >= MinFuzzySubst || transposed(key, w)) {
+			mw := &lm.words[id]
+			w := mw.key
+			if w[0] == key[0] && oneEdit(key, w) && (len(key) != len(w) || mw.mode != modeExact && letters(w) >= MinFuzzySubst || transposed(key, w)) {
 				dst = appendUnique(dst, id)
 			}
 		}
