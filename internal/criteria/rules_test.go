@@ -285,6 +285,15 @@ func TestCaseRules(t *testing.T) {
 			a.Criterion = SignificantEvent
 			a.Description = "Yale University is holding a one-time memorial symposium in New Haven, Connecticut on December 7, 2026 for my late co-author, and on November 20 his family asked me to deliver the memorial lecture."
 		}, eligible, RuleUnacceptableReason, false, 0, ""},
+		{"tickets for a game said the sentence before are no airline tickets", func(a *answers.Answers) {
+			a.Criterion, a.Event.Role = SignificantEvent, "spectator"
+			a.Description = "The Toronto Blue Jays clinched a spot in the wild card game in New York on December 2, 2026. My son Lucas and I bought tickets the day it was announced, November 24."
+		}, eligible, RuleUnacceptableReason, false, 0, ""},
+		{"annual event: a launch party each December", business("Our company, Peak Outdoor Gear, launches its new winter line at a big party for US retailers in Denver, Colorado each December. This year the launch is on December 9, 2026 and as marketing director I host it."), nil, RuleUnacceptableReason, true, Error, "description"},
+		{"foreseeable: notified in August", func(a *answers.Answers) {
+			a.Criterion = SignificantEvent
+			a.Description = "I will receive the Edward R. Murrow Award at the gala in New York City on December 10, 2026; the organisers notified me in August."
+		}, eligible, RuleForeseeable, true, Error, "description"},
 		// A request written by a helper: the applicant's name is the writer.
 		{"the applicant named as the subject (a helper writes)", business("My client, Ms. Jane Tremblay, needs to travel to Chicago, Illinois on December 8, 2026 to attend the annual meeting of the Radiological Society of North America, where she presents a paper."), nil, RuleUnacceptableReason, true, Error, "description"},
 		{"the applicant's first name as the subject", business("Jane must be in Chicago, Illinois on December 8, 2026 for the annual meeting of the Radiological Society of North America, where she presents a paper."), nil, RuleUnacceptableReason, true, Error, "description"},

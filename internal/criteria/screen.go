@@ -258,8 +258,8 @@ func reasonFindings(co *catalog.Country, r *reading, purposeText bool) []Finding
 		if reason.Argument && happened {
 			continue // "I have booked a flight so I can be with her" after a death
 		}
-		if r.inSentence(m.Sentence, id+famUnless) || (reason.Others && m.Writer) {
-			continue // "tickets to watch the game", "I'm five months pregnant"
+		if r.inSentence(m.Sentence, id+famUnless) || r.inSentence(m.Sentence-1, id+famUnless) || (reason.Others && m.Writer) {
+			continue // "tickets to watch the game", "... the wild card game. We bought tickets", "I'm five months pregnant"
 		}
 		if known {
 			// An event known by name recurs by itself; a late booth at it
