@@ -353,6 +353,9 @@ var Specifics = []string{"date", "place", "name"}
 // degree"): a generic mention counts as the reason when one of Context
 // (or a term) stands in its sentence or the two before, and nothing
 // grave happened near it (then "the ceremony" is likely a funeral).
+// Calm are phrases that name the reason only in a text where nothing
+// happened now (no death, illness or accident): a visit to a son is a
+// family visit, a visit to a father in intensive care is the emergency.
 type Reason struct {
 	ID        string `yaml:"id" json:"id"`
 	Name      Text   `yaml:"name" json:"name"`
@@ -372,6 +375,7 @@ type Reason struct {
 	Generic   Terms  `yaml:"generic,omitempty" json:"generic,omitempty"`
 	Argument  bool   `yaml:"argument,omitempty" json:"argument,omitempty"`
 	Context   Terms  `yaml:"context,omitempty" json:"context,omitempty"`
+	Calm      Terms  `yaml:"calm,omitempty" json:"calm,omitempty"`
 }
 
 var (

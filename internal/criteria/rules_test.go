@@ -294,6 +294,12 @@ func TestCaseRules(t *testing.T) {
 			a.Criterion = SignificantEvent
 			a.Description = "I will receive the Edward R. Murrow Award at the gala in New York City on December 10, 2026; the organisers notified me in August."
 		}, eligible, RuleForeseeable, true, Error, "description"},
+		// A visit to family is tourism only when nothing happened (calm).
+		{"calm: a visit to a son is a family visit", describe("I want to visit my son Eric and his family in Dallas, Texas from December 20, 2026 to January 3, 2027."), nil, RuleUnacceptableReason, true, Error, "description"},
+		{"calm: a visit to a father after his stroke is the emergency", describe("I must visit my father, Paul Tremblay, who had a stroke on November 20, 2026 and is in intensive care at Massachusetts General Hospital in Boston."), nil, RuleUnacceptableReason, false, 0, ""},
+		{"fr calm: « voir mes enfants » pour les Fêtes", describe("Je veux aller voir mes enfants à Boston, au Massachusetts, du 20 décembre 2026 au 3 janvier 2027."), nil, RuleUnacceptableReason, true, Error, "description"},
+		{"wedding: a nikah", describe("My brother Omar's nikah is on December 12, 2026 in Houston, Texas and my mother wants me there."), nil, RuleUnacceptableReason, true, Error, "description"},
+		{"pregnancy: the arrival of a first grandchild", describe("I need to be there for the arrival of my first grandchild in Boston, Massachusetts around December 10, 2026; my daughter Anne asked me to help."), nil, RuleUnacceptableReason, true, Error, "description"},
 		// A request written by a helper: the applicant's name is the writer.
 		{"the applicant named as the subject (a helper writes)", business("My client, Ms. Jane Tremblay, needs to travel to Chicago, Illinois on December 8, 2026 to attend the annual meeting of the Radiological Society of North America, where she presents a paper."), nil, RuleUnacceptableReason, true, Error, "description"},
 		{"the applicant's first name as the subject", business("Jane must be in Chicago, Illinois on December 8, 2026 for the annual meeting of the Radiological Society of North America, where she presents a paper."), nil, RuleUnacceptableReason, true, Error, "description"},

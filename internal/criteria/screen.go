@@ -55,6 +55,7 @@ const (
 	famUnless   = "#unless"
 	famGeneric  = "#generic"
 	famContext  = "#context"
+	famCalm     = "#calm"
 )
 
 var reasonSets sync.Map // *catalog.Country -> *reasonSet
@@ -166,6 +167,7 @@ func ReasonFamilies(co *catalog.Country) (terms, aux []prose.Family) {
 		add(&aux, r.ID+famUnless, r.Unless)
 		add(&terms, r.ID+famGeneric, r.Generic)
 		add(&aux, r.ID+famContext, r.Context)
+		add(&terms, r.ID+famCalm, r.Calm)
 	}
 	return terms, aux
 }
@@ -248,12 +250,16 @@ func reasonFindings(co *catalog.Country, r *reading, purposeText bool) []Finding
 	for i, m := range r.ments {
 		id, known := strings.CutSuffix(m.Family, famKnown)
 		id, generic := strings.CutSuffix(id, famGeneric)
+		id, calm := strings.CutSuffix(id, famCalm)
 		reason := rs.reasons[id]
 		if r.excluded(i) || r.notAfter(reason, m) {
 			continue
 		}
 		if generic && (fired[id] || !r.genericIs(id, m)) {
 			continue // once fired, a reason says nothing more
+		}
+		if calm && happened {
+			continue // "to visit my father" after his stroke is the emergency
 		}
 		if reason.Argument && happened {
 			continue // "I have booked a flight so I can be with her" after a death
