@@ -181,9 +181,9 @@ type reading struct {
 	base  int             // where the text starts in the one lines indexes
 	today time.Time       // zero when not known: no day is read as long past
 	ments []prose.Mention // of the reasons' terms
-	aux   []prose.Mention // of their requires, excludes and cues
+	aux   []prose.Match   // of their requires, excludes and cues
 
-	excludes []prose.Mention         // the aux mentions of excluded phrases, in order
+	excludes []prose.Match           // the aux matches of excluded phrases, in order
 	auxSents map[string]map[int]bool // aux family -> sentences it appears in
 	// mentSents is the same for the terms' mentions, made on first use.
 	mentSents map[string]map[int]bool
@@ -209,7 +209,7 @@ func readDoc(co *catalog.Country, doc *prose.Doc, field string, lines lineIndex,
 	rs := reasonsOf(co)
 	r := &reading{text: doc.Text(), field: field, doc: doc, lines: lines, base: base, ments: doc.Mentions(rs.m)}
 	if len(r.ments) > 0 {
-		r.aux = doc.Mentions(rs.aux)
+		r.aux = doc.Matches(rs.aux)
 		r.auxSents = map[string]map[int]bool{}
 		for _, o := range r.aux {
 			if strings.HasSuffix(o.Family, famExcludes) {

@@ -73,9 +73,32 @@ const (
 	subjOther
 )
 
-// Mentions finds every term of m's families in the text, in the text's
-// language, longest first, and gives each its role.
-func (d *Doc) Mentions(m *Matcher) []Mention {
+// Match is where a term of a matcher's family stands: no role read.
+type Match struct {
+	Family   string
+	Span     Span
+	Sentence int
+}
+
+// Matches finds every term of m's families in the text, in the text's
+// language, longest first, without reading roles: for the words that only
+// say something is near (cues, requirements, exclusions), many and
+// common, where a role would be read for nothing.
+func (d *Doc) Matches(m *Matcher) []Match {
+	hits := d.hits(m)
+	if len(hits) == 0 {
+		return nil
+	}
+	out := make([]Match, 0, len(hits))
+	for _, h := range hits {
+		a := int(h[0])
+		out = append(out, Match{Family: m.ids[h[2]], Span: d.spanOf(a, int(h[1])), Sentence: d.sentOf(a)})
+	}
+	return out
+}
+
+// hits are the token ranges [lo, hi) and family of every term of m.
+func (d *Doc) hits(m *Matcher) [][3]int32 {
 	if m == nil || len(d.toks) == 0 {
 		return nil
 	}
@@ -156,6 +179,13 @@ func (d *Doc) Mentions(m *Matcher) []Mention {
 			i += bestLen - 1
 		}
 	}
+	return rawHits
+}
+
+// Mentions finds every term of m's families in the text, in the text's
+// language, longest first, and gives each its role.
+func (d *Doc) Mentions(m *Matcher) []Mention {
+	rawHits := d.hits(m)
 	if len(rawHits) == 0 {
 		return nil
 	}
