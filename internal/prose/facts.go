@@ -625,10 +625,20 @@ func (d *Doc) DateRequests() []Span {
 		}
 		return dates[di:]
 	}
+	// What each sentence holds, in one pass: a sentence with neither an
+	// appointment word nor "book me" asks for nothing.
+	holds := make([]cat, len(d.sents))
+	for si, st := range d.sents {
+		for k := int(st.lo); k < int(st.hi); k++ {
+			holds[si] |= d.toks[k].cats
+		}
+	}
 	for _, c := range d.clauses {
+		if holds[c.sent]&(catAppointment|catBookMe) == 0 {
+			continue
+		}
 		lo, hi := int(c.lo), int(c.hi)
-		st := d.sents[c.sent]
-		hasAppointment := d.findIn(int(st.lo), int(st.hi), catAppointment) >= 0
+		hasAppointment := holds[c.sent]&catAppointment != 0
 		// A request needs an appointment word in its sentence, unless it
 		// asks to be booked ("book me in", « me convoquer »).
 		rv := d.findIn(lo, hi, catBookMe)
