@@ -67,25 +67,23 @@ func Lint(text string, opt LintOptions) []Finding {
 // WordCount counts the words of a text as the applicant and the word
 // limit see them: runs of characters between spaces.
 func WordCount(text string) int {
-	n, in := 0, false
+	// Without a branch a byte: a word starts where a space byte (1) is
+	// followed by a word byte (0); prev starts as a space.
+	n, prev := 0, uint8(byteSpace)
 	for i := 0; i < len(text); {
-		c := text[i]
-		var sp bool
-		switch byteClass[c] {
-		case byteWord:
-			i++
-		case byteSpace:
-			sp = true
-			i++
-		default: // a character that may be a space: decode it
+		v := byteClass[text[i]]
+		if v == byteDecode { // a character that may be a space
 			r, size := utf8.DecodeRuneInString(text[i:])
-			sp = unicode.IsSpace(r)
+			v = byteWord
+			if unicode.IsSpace(r) {
+				v = byteSpace
+			}
 			i += size
+		} else {
+			i++
 		}
-		if !sp && !in {
-			n++
-		}
-		in = !sp
+		n += int(prev & (v ^ 1))
+		prev = v
 	}
 	return n
 }
