@@ -554,9 +554,14 @@ func (d *Doc) Foreseen(today time.Time) []Span {
 // foreseen.
 const longBefore = 30
 
-// dayLongBefore returns the tokens [first, end) of a calendar day starting in
-// tokens [lo, hi) that falls a month or more before today ("registered
-// on September 15", read on November 25); -1s when none, or when today is
+// longAgo is how far back a day can still be a plan's: an older one is
+// more likely when a company was registered or someone was born.
+const longAgo = 400
+
+// dayLongBefore returns the tokens [first, end) of a calendar day starting
+// in tokens [lo, hi) that falls a month or more, and not much more than a
+// year, before today ("registered on September 15", read on November 25;
+// not "registered on March 1, 2010"); -1s when none, or when today is
 // not known. A day written without a year is this year's.
 func (d *Doc) dayLongBefore(lo, hi int, today time.Time) (first, end int) {
 	if lo >= hi || today.IsZero() {
@@ -571,7 +576,7 @@ func (d *Doc) dayLongBefore(lo, hi int, today time.Time) (first, end int) {
 		if y == 0 {
 			y = today.Year() // a day to come ("set for December 15") is this year's too
 		}
-		if today.Sub(time.Date(y, time.Month(dt.Month), dt.Day, 0, 0, 0, 0, time.UTC)) >= longBefore*24*time.Hour {
+		if ago := today.Sub(time.Date(y, time.Month(dt.Month), dt.Day, 0, 0, 0, 0, time.UTC)); ago >= longBefore*24*time.Hour && ago <= longAgo*24*time.Hour {
 			return d.tokenAt(dt.Span.Start), d.tokenAt(dt.Span.End)
 		}
 	}

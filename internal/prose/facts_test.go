@@ -152,6 +152,7 @@ func TestForeseen(t *testing.T) {
 		{"The summit was set on November 20, 2026.", ""},
 		{"The summit was scheduled on December 15.", ""},
 		{"It was not set on September 15.", ""},
+		{"Our company, registered on March 1, 2010 in Quebec, must repair the line.", ""},
 	}
 	today := time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)
 	for _, tt := range tests {
