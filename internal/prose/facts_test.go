@@ -172,6 +172,7 @@ func TestDateRequests(t *testing.T) {
 		want bool
 	}{
 		{"Please give me an appointment on December 3.", true},
+		{"Any day between December 1 and December 4 works for my interview.", true},
 		{"I would like the 9 a.m. slot if possible.", true},
 		{"Je voudrais un rendez-vous le 3 décembre à 9 h.", true},
 		{"Pourriez-vous me donner une entrevue le 2 décembre?", true},
