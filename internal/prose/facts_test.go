@@ -19,6 +19,8 @@ func TestSentences(t *testing.T) {
 		{"We fly on Dec. 3 to Boston. The surgery is at 9 a.m. tomorrow.", []string{"We fly on Dec. 3 to Boston.", "The surgery is at 9 a.m. tomorrow."}},
 		{"He works at Acme Inc. in Ohio. The U.S. Embassy knows.", []string{"He works at Acme Inc. in Ohio.", "The U.S. Embassy knows."}},
 		{"Is he ok? No!! he is not", []string{"Is he ok?", "No!!", "he is not"}},
+		{"The hearing is in Washington, D.C. on December 2. I must go.", []string{"The hearing is in Washington, D.C. on December 2.", "I must go."}},
+		{"He moved to the U.S. in 2019.", []string{"He moved to the U.S. in 2019."}},
 		{"line one\nstill one\n\nnew paragraph", []string{"line one still one", "new paragraph"}},
 		{"Needs:\n- a letter\n- a report", []string{"Needs:", "a letter", "a report"}},
 		{"", nil},

@@ -200,7 +200,7 @@ func (d *Doc) Mentions(m *Matcher) []Mention {
 		var cue Span
 		mt.Role, cue = d.role(a, b, m.names[h[2]])
 		mt.Cue = cue
-		if k, n := d.recurrence(a); k >= 0 {
+		if k, n := d.recurrence(a, b); k >= 0 {
 			mt.Recurring, mt.RecurrenceCue = true, d.spanOf(k, k+n)
 		}
 		if k, n := d.oneOff(a, b); k >= 0 {
@@ -667,7 +667,7 @@ func (d *Doc) nameAround(a, b int) (Span, bool) {
 // recurrence finds a recurrence marker in the mention's sentence, or in
 // the next one when it starts with a pronoun ("It is held every year.").
 // "the first edition" is not one.
-func (d *Doc) recurrence(a int) (int, int) {
+func (d *Doc) recurrence(a, b int) (int, int) {
 	s := d.sentOf(a)
 	find := func(si int) (int, int) {
 		st := d.sents[si]
@@ -677,6 +677,9 @@ func (d *Doc) recurrence(a int) (int, int) {
 			}
 			if d.single(k)&catRecurring != 0 && k > 0 && d.isFirst(k-1) && d.words[d.toks[k].word].key[0] == 'e' {
 				continue // first edition
+			}
+			if d.qualifiesOther(k, int(d.toks[k].n), a, b) {
+				continue // "our annual report", "quarterly filings"
 			}
 			return k, max(1, int(d.toks[k].n))
 		}
@@ -714,6 +717,40 @@ func (d *Doc) recurrence(a int) (int, int) {
 		}
 	}
 	return -1, 0
+}
+
+// qualifiesOther reports whether the recurrence marker of n tokens at k
+// is an adjective of another noun than the event [a, b): "our annual
+// report", "quarterly filings", "yearly sales of $40 million", « le
+// rapport annuel ». An adverbial marker ("every year", "annually",
+// « chaque année ») says when the event is, and an adjective qualifies
+// the event when it stands just before it ("annual general meeting"),
+// inside it, after it in French (« congrès annuel »), before a name
+// ("Annual Dealer Meeting") or before a function word or a pause.
+func (d *Doc) qualifiesOther(k, n, a, b int) bool {
+	last := k + max(n, 1) - 1
+	key := d.key(last)
+	if d.single(last)&catRecurring == 0 || strings.HasSuffix(key, "ally") || strings.HasSuffix(key, "ment") {
+		return false // adverbial
+	}
+	if k >= a && k < b {
+		return false
+	}
+	content := func(i int) bool {
+		t := d.toks[i]
+		return t.flags&(fCap|fHasDigit) == 0 && t.flags&fAlpha != 0 && d.single(i)&(catFunction|catRecurring) == 0
+	}
+	if d.li == 1 { // French: the adjective follows its noun
+		if k == b || k == 0 || n != 1 {
+			return false
+		}
+		return content(k-1) && d.text[d.toks[k-1].stop():d.toks[k].start] == " "
+	}
+	end := last + 1
+	if k < a && a-end <= 2 || end >= len(d.toks) || d.sentOf(end) != d.sentOf(k) {
+		return false
+	}
+	return content(end) && d.text[d.toks[last].stop():d.toks[end].start] == " "
 }
 
 // isOrdinal reports whether token k is an ordinal: 9th, 12e, 3ème, ninth.

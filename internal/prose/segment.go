@@ -118,6 +118,8 @@ func (d *Doc) endsSentence(i int, gap string) bool {
 		return false
 	case single&catWeakAbbrev != 0:
 		return nextCap && d.single(next)&catStarter != 0
+	case strings.IndexByte(d.raw(i), '.') >= 0 && !nextCap && d.toks[next].flags&fAlpha != 0:
+		return false // a dotted abbreviation goes on: "Washington, D.C. on", "9 a.m. at"
 	}
 	return true
 }
