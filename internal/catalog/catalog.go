@@ -344,9 +344,9 @@ var Specifics = []string{"date", "place", "name"}
 // Known are the names of events of a recurring reason that recur by
 // themselves (CES, Comic-Con, « le Salon de l'auto »): a mention of one
 // counts as recurring with no marker, and a late registration does not
-// make it a one-off. Unless are words that, in the mention's sentence,
-// make it something else (tickets "to watch the game" are not airline
-// tickets). Others marks a reason about someone else (assisting a
+// make it a one-off. Unless are words that, in the mention's sentence or
+// the one before, make it something else (tickets "to watch the game" are
+// not airline tickets). Others marks a reason about someone else (assisting a
 // pregnant relative): the writer's own state ("I'm pregnant") is not it.
 // Generic are words that name the event only once the text has said what
 // it is ("the ceremony" after "finishing her PhD", "walks" after "his
