@@ -23,7 +23,7 @@ var heldOutFloors = map[string][2]float64{
 	// on. On the 251 held-out items of the session's start, recall rose
 	// from 0.82 to 0.85.
 	"eligibility.unacceptable-reason": {0.96, 0.79},
-	"eligibility.foreseeable":         {0.94, 0.83},
+	"eligibility.foreseeable":         {0.95, 0.92},
 	"eligibility.outside-us":          {1.00, 1.00},
 	"eligibility.not-minor":           {1.00, 1.00},
 	"eligibility.spectator":           {1.00, 1.00},
