@@ -70,6 +70,7 @@ type lintCmd struct {
 	Format    formatFlag    `help:"flag_format" default:"text" placeholder:"text|json" predictor:"format"`
 	Criterion criterionFlag `help:"flag_lint_criterion" placeholder:"ph_criterion" predictor:"criterion"`
 	Today     dateFlag      `help:"flag_today" placeholder:"ph_date"`
+	Applicant string        `help:"flag_lint_applicant" placeholder:"ph_name"`
 	MaxWords  maxWordsFlag  `help:"flag_lint_max_words" default:"${max_words}" placeholder:"N"`
 	Quiet     bool          `short:"q" help:"flag_quiet"`
 	Files     []string      `arg:"" optional:"" name:"file" help:"arg_text" predictor:"file"`

@@ -24,7 +24,7 @@ func runLint(c *lintCmd, e *env) error {
 	if err != nil {
 		return err
 	}
-	fs := criteria.Lint(text, criteria.LintOptions{MaxWords: *maxWords, Criterion: c.Criterion.value, Today: c.Today.or(e)})
+	fs := criteria.Lint(text, criteria.LintOptions{MaxWords: *maxWords, Criterion: c.Criterion.value, Today: c.Today.or(e), Applicant: c.Applicant})
 	if err := printFindings(e.stdout, fs, format.value, name); err != nil {
 		return err
 	}

@@ -193,7 +193,7 @@ func mergePieces(results []pieceResult, cr *catalog.Criterion, field string, wor
 // as one text's would be (mergePieces). The pieces are read on every CPU
 // at once, each worker with a vocabulary of its own; the merge follows
 // the text.
-func lintLong(co *catalog.Country, cr *catalog.Criterion, text string, maxWords int, field string, today time.Time) []Finding {
+func lintLong(co *catalog.Country, cr *catalog.Criterion, text string, maxWords int, field string, today time.Time, applicant string) []Finding {
 	lines := newLineIndex(text)
 	ends := pieces(text)
 	results := make([]pieceResult, len(ends))
@@ -217,6 +217,7 @@ func lintLong(co *catalog.Country, cr *catalog.Criterion, text string, maxWords 
 				}
 				words[k] = WordCount(text[start:ends[k]])
 				doc = v.Parse(text[start:ends[k]], doc)
+				markWriter(doc, applicant)
 				r := readDoc(co, doc, field, lines, start)
 				r.today = today
 				results[k] = pieceOf(co, cr, r, true)

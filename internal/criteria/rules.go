@@ -275,7 +275,7 @@ func checkScreen(s *state) {
 		// A description as long as a helper's file is read in pieces, as
 		// Lint reads it, so both say the same; the criterion's own rules
 		// below read it whole.
-		for _, f := range lintLong(s.co, s.cr, r.text, s.opt.maxWords(), r.field, r.today) {
+		for _, f := range lintLong(s.co, s.cr, r.text, s.opt.maxWords(), r.field, r.today, s.a.Applicant.Name) {
 			if f.Rule != RuleForeseeable && f.Rule != RuleOutsideUS {
 				s.add(f)
 			}

@@ -197,10 +197,16 @@ func newReading(co *catalog.Country, text, field string) *reading {
 // the name as a subject is the writer ("Ms. Roy must attend").
 func newReadingBy(co *catalog.Country, text, field, name string) *reading {
 	doc := prose.Parse(text)
+	markWriter(doc, name)
+	return readDoc(co, doc, field, newLineIndex(text), 0)
+}
+
+// markWriter makes the applicant's name, when known, a subject that is
+// the writer (prose.Doc.MarkWriter), before the rules read roles.
+func markWriter(doc *prose.Doc, name string) {
 	if parts := strings.Fields(name); len(parts) > 0 {
 		doc.MarkWriter(parts[0], parts[len(parts)-1])
 	}
-	return readDoc(co, doc, field, newLineIndex(text), 0)
 }
 
 // readDoc reads a parsed text for the prose rules. lines and base place

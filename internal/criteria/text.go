@@ -17,6 +17,10 @@ type LintOptions struct {
 	// Today, when given, lets a day the text names be read as long past
 	// ("registered on September 15": planned long before).
 	Today answers.Date
+	// Applicant, when given, is the name of whom the text is written for:
+	// that name as a subject is the writer, as in check ("My client, Ms.
+	// Roy, must attend").
+	Applicant string
 }
 
 // timeOf is d as a time, zero for the zero date.
@@ -38,11 +42,11 @@ func Lint(text string, opt LintOptions) []Finding {
 	co := catalog.Default().Country()
 	cr, _ := co.Criterion(opt.Criterion)
 	if len(text) > 2*lintPiece {
-		fs := lintLong(co, cr, text, max, "text", timeOf(opt.Today))
+		fs := lintLong(co, cr, text, max, "text", timeOf(opt.Today), opt.Applicant)
 		Sort(fs)
 		return fs
 	}
-	r := newReading(co, text, "text")
+	r := newReadingBy(co, text, "text", opt.Applicant)
 	r.today = timeOf(opt.Today)
 	fs := screenText(co, cr, r, max)
 	if cr != nil {
