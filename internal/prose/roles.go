@@ -740,9 +740,9 @@ func (d *Doc) qualifiesOther(k, n, a, b int) bool {
 		t := d.toks[i]
 		return t.flags&(fCap|fHasDigit) == 0 && t.flags&fAlpha != 0 && d.single(i)&(catFunction|catRecurring) == 0
 	}
-	if d.li == 1 { // French: the adjective follows its noun
-		if k == b || k == 0 || n != 1 {
-			return false
+	if d.li == 1 { // French: the adjective follows its noun, maybe after another
+		if k >= b && k-b <= 2 || k == 0 || n != 1 {
+			return false // « congrès annuel », « colloque scientifique annuel »
 		}
 		return content(k-1) && d.text[d.toks[k-1].stop():d.toks[k].start] == " "
 	}
