@@ -312,6 +312,10 @@ type Screen struct {
 	Specifics []string `yaml:"specifics,omitempty" json:"specifics,omitempty"`
 	Facts     []string `yaml:"facts,omitempty" json:"facts,omitempty"`
 	Place     string   `yaml:"place,omitempty" json:"place,omitempty"` // the fact that says where it happens
+	// Foreseen are the facts eligibility.foreseeable reads besides the
+	// description: the applicant's own account of why the trip was not
+	// foreseen may say it was ("we registered in August").
+	Foreseen []string `yaml:"foreseen,omitempty" json:"foreseen,omitempty"`
 	// Qualifies are the closed lists of what the criterion covers, per
 	// fact: an answer to that fact that names none of it (read by package
 	// prose: stems, misspellings, negation) is the warning

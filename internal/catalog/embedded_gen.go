@@ -882,6 +882,7 @@ func embedded() *Catalog {
 							Rules:     []string{"eligibility.foreseeable"},
 							Specifics: []string{"date", "place", "name"},
 							Facts:     []string{"event.what"},
+							Foreseen:  []string{"event.unforeseen", "event.what"},
 						},
 						DateRule: DateRule{
 							Kind: "window",
@@ -954,6 +955,7 @@ func embedded() *Catalog {
 							Rules:     []string{"eligibility.foreseeable", "eligibility.spectator"},
 							Specifics: []string{"date", "place", "name"},
 							Facts:     []string{"event.what"},
+							Foreseen:  []string{"event.unforeseen", "event.what"},
 						},
 						DateRule: DateRule{
 							Kind: "window",

@@ -541,6 +541,14 @@ func (v *validator) screen(key string, cr *Criterion) {
 			v.fail(key+".screen.place", "%q is not one of the criterion's facts", p)
 		}
 	}
+	for i, f := range cr.Screen.Foreseen {
+		if _, ok := cr.Fact(f); !ok {
+			v.fail(fmt.Sprintf("%s.screen.foreseen[%d]", key, i), "%q is not one of the criterion's facts", f)
+		}
+	}
+	if len(cr.Screen.Foreseen) > 0 && !slices.Contains(cr.Screen.Rules, "eligibility.foreseeable") {
+		v.fail(key+".screen.foreseen", "facts are read for eligibility.foreseeable, which the criterion's screen does not apply")
+	}
 	for i, q := range cr.Screen.Qualifies {
 		k := fmt.Sprintf("%s.screen.qualifies[%d]", key, i)
 		if _, ok := cr.Fact(q.Field); !ok {

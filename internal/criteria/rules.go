@@ -317,6 +317,13 @@ func checkScreen(s *state) {
 			switch rule {
 			case RuleForeseeable:
 				f, ok = foreseeableFinding(r)
+				for _, field := range s.cr.Screen.Foreseen {
+					if v := s.a.Get(field); !ok && !isBlank(v) {
+						fr := newReading(s.co, v, field)
+						fr.today = r.today
+						f, ok = foreseeableFinding(fr)
+					}
+				}
 			case RuleOutsideUS:
 				f, ok = outsideUSFinding(s.co, s.a, s.cr, r)
 			case RuleNotMinor:

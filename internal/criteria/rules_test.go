@@ -322,6 +322,14 @@ func TestCaseRules(t *testing.T) {
 		{"fr calm: « rendre visite à ma famille » pour les fêtes", describe("Je vais rendre visite à ma famille, les Roy, à Miami, en Floride, pour les fêtes de fin d'année, du 20 décembre 2026 au 3 janvier 2027."), nil, RuleUnacceptableReason, true, Error, "description"},
 		{"pregnancy: 'deliver her baby'", describe("My daughter Anne will deliver her baby at Massachusetts General Hospital in Boston around December 10, 2026 and I want to help her."), nil, RuleUnacceptableReason, true, Error, "description"},
 		{"fr annuel : « au colloque scientifique annuel »", business("Je dois présenter au colloque scientifique annuel de l'ACFAS à Boston, au Massachusetts, le 10 décembre 2026."), nil, RuleUnacceptableReason, true, Error, "description"},
+		{"foreseeable: the applicant's own 'why unforeseen' says it was planned", func(a *answers.Answers) {
+			business("On November 20, 2026 Acme Motors in Detroit, Michigan asked us to present our offer on December 8.")(a)
+			a.Event.Unforeseen = "we registered for it in August"
+		}, nil, RuleForeseeable, true, Error, "event.unforeseen"},
+		{"foreseeable: a 'why unforeseen' that tells of a failure is not", func(a *answers.Answers) {
+			business("On November 20, 2026 the welding line we installed at Acme Motors in Detroit, Michigan broke down; I must repair it on December 8.")(a)
+			a.Event.Unforeseen = "the controller failed on November 20 and I am the only certified engineer"
+		}, nil, RuleForeseeable, false, 0, ""},
 		// A request written by a helper: the applicant's name is the writer.
 		{"the applicant named as the subject (a helper writes)", business("My client, Ms. Jane Tremblay, needs to travel to Chicago, Illinois on December 8, 2026 to attend the annual meeting of the Radiological Society of North America, where she presents a paper."), nil, RuleUnacceptableReason, true, Error, "description"},
 		{"the applicant's first name as the subject", business("Jane must be in Chicago, Illinois on December 8, 2026 for the annual meeting of the Radiological Society of North America, where she presents a paper."), nil, RuleUnacceptableReason, true, Error, "description"},
