@@ -3,10 +3,12 @@ package main
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"strings"
 	"sync"
@@ -114,14 +116,26 @@ func (tm *terminal) screen() string {
 // waitFor waits until text is on the screen: no fixed sleeps.
 func (tm *terminal) waitFor(text string) {
 	tm.t.Helper()
+	tm.waitUntil(fmt.Sprintf("%q", text), func(screen string) bool { return strings.Contains(screen, text) })
+}
+
+// waitForMatch waits until re matches the screen.
+func (tm *terminal) waitForMatch(re *regexp.Regexp) {
+	tm.t.Helper()
+	tm.waitUntil("/"+re.String()+"/", re.MatchString)
+}
+
+// waitUntil waits until ok holds of the screen, for 15 seconds at most.
+func (tm *terminal) waitUntil(what string, ok func(screen string) bool) {
+	tm.t.Helper()
 	deadline := time.Now().Add(15 * time.Second)
 	for time.Now().Before(deadline) {
-		if strings.Contains(tm.screen(), text) {
+		if ok(tm.screen()) {
 			return
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
-	tm.t.Fatalf("waited for %q; the screen shows:\n%s", text, tm.screen())
+	tm.t.Fatalf("waited for %s; the screen shows:\n%s", what, tm.screen())
 }
 
 func (tm *terminal) send(s string) {
