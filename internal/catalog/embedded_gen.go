@@ -1079,7 +1079,7 @@ func embedded() *Catalog {
 							"rencontrer ma petite-fille", "rencontrer mon petit-fils", "rencontrer le bébé", "ont eu une petite fille",
 							"ont eu un petit garçon", "a eu une petite fille", "a eu un petit garçon", "connaître le bébé", "connaître ma petite-fille",
 							"connaître mon petit-fils", "est à terme", "le bébé s'en vient", "bébé s'en vient", "le bébé arrive",
-							"va accoucher", "doit accoucher", "mettre au monde", "met au monde", "va mettre au monde", "donner naissance",
+							"va accoucher", "doit accoucher", "baby shower", "mettre au monde", "met au monde", "va mettre au monde", "donner naissance",
 							"donne naissance", "va donner naissance", "arrivée de mon petit-enfant", "arrivée de mon premier petit-enfant",
 							"arrivée de notre petit-enfant", "arrivée de notre premier petit-enfant", "arrivée de leur bébé", "arrivée de son bébé",
 						}},

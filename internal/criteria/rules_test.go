@@ -330,6 +330,7 @@ func TestCaseRules(t *testing.T) {
 			business("On November 20, 2026 the welding line we installed at Acme Motors in Detroit, Michigan broke down; I must repair it on December 8.")(a)
 			a.Event.Unforeseen = "the controller failed on November 20 and I am the only certified engineer"
 		}, nil, RuleForeseeable, false, 0, ""},
+		{"fr pregnancy: a « baby shower » (Quebec usage)", describe("Ma sœur Anne fait son baby shower à Boston, au Massachusetts, le 12 décembre 2026 et je dois y être."), nil, RuleUnacceptableReason, true, Error, "description"},
 		// A request written by a helper: the applicant's name is the writer.
 		{"the applicant named as the subject (a helper writes)", business("My client, Ms. Jane Tremblay, needs to travel to Chicago, Illinois on December 8, 2026 to attend the annual meeting of the Radiological Society of North America, where she presents a paper."), nil, RuleUnacceptableReason, true, Error, "description"},
 		{"the applicant's first name as the subject", business("Jane must be in Chicago, Illinois on December 8, 2026 for the annual meeting of the Radiological Society of North America, where she presents a paper."), nil, RuleUnacceptableReason, true, Error, "description"},
