@@ -34,6 +34,14 @@ func (d Date) IsZero() bool { return d == Date{} }
 
 func (d Date) time() time.Time { return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC) }
 
+// Time is the date at midnight UTC, or the zero time for the zero date.
+func (d Date) Time() time.Time {
+	if d.IsZero() {
+		return time.Time{}
+	}
+	return d.time()
+}
+
 // AddDays returns the date n days later (earlier when n is negative).
 func (d Date) AddDays(n int) Date { return DateOf(d.time().AddDate(0, 0, n)) }
 

@@ -66,8 +66,7 @@ func AssessWith(cat *catalog.Catalog, a *answers.Answers, opt Options) *Assessme
 	s.as = as
 	checkFields(s)
 	derive(s)
-	as.desc = newReadingBy(co, s.a.Description, "description", s.a.Applicant.Name)
-	as.desc.today = timeOf(opt.Today)
+	as.desc = newReading(co, s.a.Description, "description", readAs{opt.Today.Time(), s.a.Applicant.Name})
 	as.Words = WordCount(s.a.Description)
 	for _, r := range goRules {
 		if r.check != nil {

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -193,7 +192,7 @@ func mergePieces(results []pieceResult, cr *catalog.Criterion, field string, wor
 // as one text's would be (mergePieces). The pieces are read on every CPU
 // at once, each worker with a vocabulary of its own; the merge follows
 // the text.
-func lintLong(co *catalog.Country, cr *catalog.Criterion, text string, maxWords int, field string, today time.Time, applicant string) []Finding {
+func lintLong(co *catalog.Country, cr *catalog.Criterion, text string, maxWords int, field string, as readAs) []Finding {
 	lines := newLineIndex(text)
 	ends := pieces(text)
 	results := make([]pieceResult, len(ends))
@@ -217,10 +216,7 @@ func lintLong(co *catalog.Country, cr *catalog.Criterion, text string, maxWords 
 				}
 				words[k] = WordCount(text[start:ends[k]])
 				doc = v.Parse(text[start:ends[k]], doc)
-				markWriter(doc, applicant)
-				r := readDoc(co, doc, field, lines, start)
-				r.today = today
-				results[k] = pieceOf(co, cr, r, true)
+				results[k] = pieceOf(co, cr, readDoc(co, doc, field, lines, start, as), true)
 			}
 		}()
 	}

@@ -275,7 +275,7 @@ func checkScreen(s *state) {
 		// A description as long as a helper's file is read in pieces, as
 		// Lint reads it, so both say the same; the criterion's own rules
 		// below read it whole.
-		for _, f := range lintLong(s.co, s.cr, r.text, s.opt.maxWords(), r.field, r.today, s.a.Applicant.Name) {
+		for _, f := range lintLong(s.co, s.cr, r.text, s.opt.maxWords(), r.field, r.as) {
 			if f.Rule != RuleForeseeable && f.Rule != RuleOutsideUS {
 				s.add(f)
 			}
@@ -301,7 +301,7 @@ func checkScreen(s *state) {
 			if isBlank(v) {
 				continue
 			}
-			for _, f := range reasonFindings(s.co, newReading(s.co, v, p), true) {
+			for _, f := range reasonFindings(s.co, newReading(s.co, v, p, r.as), true) {
 				if f.Rule == RuleUnacceptableReason && !fired[f.Args["reason"].(string)] {
 					fired[f.Args["reason"].(string)] = true
 					s.add(f)
@@ -319,9 +319,7 @@ func checkScreen(s *state) {
 				f, ok = foreseeableFinding(r)
 				for _, field := range s.cr.Screen.Foreseen {
 					if v := s.a.Get(field); !ok && !isBlank(v) {
-						fr := newReading(s.co, v, field)
-						fr.today = r.today
-						f, ok = foreseeableFinding(fr)
+						f, ok = foreseeableFinding(newReading(s.co, v, field, r.as))
 					}
 				}
 			case RuleOutsideUS:
@@ -340,7 +338,7 @@ func checkScreen(s *state) {
 		if isBlank(item) {
 			continue
 		}
-		for _, f := range reasonFindings(s.co, newReading(s.co, item, "evidence"), true) {
+		for _, f := range reasonFindings(s.co, newReading(s.co, item, "evidence", r.as), true) {
 			id := f.Args["reason"].(string)
 			if f.Rule != RuleUnacceptableReason || fired[id] {
 				continue

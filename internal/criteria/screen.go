@@ -179,7 +179,7 @@ type reading struct {
 	doc   *prose.Doc
 	lines lineIndex
 	base  int             // where the text starts in the one lines indexes
-	today time.Time       // zero when not known: no day is read as long past
+	as    readAs          // who wrote it for whom, and when it is read
 	ments []prose.Mention // of the reasons' terms
 	aux   []prose.Match   // of their requires, excludes and cues
 
@@ -189,31 +189,26 @@ type reading struct {
 	mentSents map[string]map[int]bool
 }
 
-func newReading(co *catalog.Country, text, field string) *reading {
-	return readDoc(co, prose.Parse(text), field, newLineIndex(text), 0)
+// readAs is how a text is read: from which day (zero when not known: no
+// day is read as long past) and for which applicant (their name as a
+// subject is the writer, "Ms. Roy must attend"; empty when not known).
+type readAs struct {
+	today     time.Time
+	applicant string
 }
 
-// newReadingBy reads a text written by or for the applicant named name:
-// the name as a subject is the writer ("Ms. Roy must attend").
-func newReadingBy(co *catalog.Country, text, field, name string) *reading {
-	doc := prose.Parse(text)
-	markWriter(doc, name)
-	return readDoc(co, doc, field, newLineIndex(text), 0)
-}
-
-// markWriter makes the applicant's name, when known, a subject that is
-// the writer (prose.Doc.MarkWriter), before the rules read roles.
-func markWriter(doc *prose.Doc, name string) {
-	if parts := strings.Fields(name); len(parts) > 0 {
-		doc.MarkWriter(parts[0], parts[len(parts)-1])
-	}
+func newReading(co *catalog.Country, text, field string, as readAs) *reading {
+	return readDoc(co, prose.Parse(text), field, newLineIndex(text), 0, as)
 }
 
 // readDoc reads a parsed text for the prose rules. lines and base place
 // it in a longer text it is a piece of (positions are the longer text's).
-func readDoc(co *catalog.Country, doc *prose.Doc, field string, lines lineIndex, base int) *reading {
+func readDoc(co *catalog.Country, doc *prose.Doc, field string, lines lineIndex, base int, as readAs) *reading {
+	if parts := strings.Fields(as.applicant); len(parts) > 0 {
+		doc.MarkWriter(parts[0], parts[len(parts)-1]) // before roles are read
+	}
 	rs := reasonsOf(co)
-	r := &reading{text: doc.Text(), field: field, doc: doc, lines: lines, base: base, ments: doc.Mentions(rs.m)}
+	r := &reading{text: doc.Text(), field: field, doc: doc, lines: lines, base: base, as: as, ments: doc.Mentions(rs.m)}
 	if len(r.ments) > 0 {
 		r.aux = doc.Matches(rs.aux)
 		r.auxSents = map[string]map[int]bool{}
@@ -427,7 +422,7 @@ func (r *reading) inSentence(s int, family string) bool { return r.auxSents[fami
 // foreseeableFinding: the text says the trip was planned, registered,
 // invited or booked well before.
 func foreseeableFinding(r *reading) (Finding, bool) {
-	fs := r.doc.Foreseen(r.today)
+	fs := r.doc.Foreseen(r.as.today)
 	if len(fs) == 0 {
 		return Finding{}, false
 	}
@@ -443,7 +438,7 @@ func foreseeableFinding(r *reading) (Finding, bool) {
 func outsideUSFinding(co *catalog.Country, a *answers.Answers, cr *catalog.Criterion, r *reading) (Finding, bool) {
 	if placeField := cr.Screen.Place; placeField != "" {
 		if v := strings.TrimSpace(a.Get(placeField)); v != "" {
-			pr := newReading(co, v, placeField)
+			pr := newReading(co, v, placeField, readAs{})
 			us, other, where := countries(pr.doc.Places())
 			if us > 0 {
 				return Finding{}, false

@@ -1,7 +1,6 @@
 package criteria
 
 import (
-	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -23,14 +22,6 @@ type LintOptions struct {
 	Applicant string
 }
 
-// timeOf is d as a time, zero for the zero date.
-func timeOf(d answers.Date) time.Time {
-	if d.IsZero() {
-		return time.Time{}
-	}
-	return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC)
-}
-
 // Lint runs the prose rules over a text written outside an answers file:
 // the same call Check makes on the description. Findings carry the line
 // and column of what they found.
@@ -42,12 +33,11 @@ func Lint(text string, opt LintOptions) []Finding {
 	co := catalog.Default().Country()
 	cr, _ := co.Criterion(opt.Criterion)
 	if len(text) > 2*lintPiece {
-		fs := lintLong(co, cr, text, max, "text", timeOf(opt.Today), opt.Applicant)
+		fs := lintLong(co, cr, text, max, "text", readAs{opt.Today.Time(), opt.Applicant})
 		Sort(fs)
 		return fs
 	}
-	r := newReadingBy(co, text, "text", opt.Applicant)
-	r.today = timeOf(opt.Today)
+	r := newReading(co, text, "text", readAs{opt.Today.Time(), opt.Applicant})
 	fs := screenText(co, cr, r, max)
 	if cr != nil {
 		for _, rule := range cr.Screen.Rules {

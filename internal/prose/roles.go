@@ -240,9 +240,9 @@ func (d *Doc) Mentions(m *Matcher) []Mention {
 		if a == 0 || !pointsBack[d.key(a-1)] {
 			continue
 		}
-		key := foldedSpan(d, out[k].Span)
+		key := foldString(d.text[out[k].Span.Start:out[k].Span.End])
 		for j := k - 1; j >= 0; j-- {
-			if out[j].OneOff && out[j].Family == out[k].Family && foldedSpan(d, out[j].Span) == key {
+			if out[j].OneOff && out[j].Family == out[k].Family && foldString(d.text[out[j].Span.Start:out[j].Span.End]) == key {
 				out[k].OneOff, out[k].OneOffCue = true, out[j].OneOffCue
 				break
 			}
@@ -276,11 +276,6 @@ func (d *Doc) Mentions(m *Matcher) []Mention {
 // pointsBack are the determiners that name again what was named before.
 var pointsBack = map[string]bool{"this": true, "that": true, "the": true, "ce": true, "cet": true, "cette": true, "le": true, "la": true, "l": true}
 
-// foldedSpan is the words of s folded, for comparing two mentions.
-func foldedSpan(d *Doc, s Span) string {
-	return string(appendFold(nil, d.text[s.Start:s.End]))
-}
-
 // MarkWriter makes the writer's own name a subject that means the writer,
 // as "I" does: a request written by a helper ("My client, Pierre Gagnon,
 // needs to attend", "Ms. Roy must be at his bedside"). given is the
@@ -288,8 +283,7 @@ func foldedSpan(d *Doc, s Span) string {
 // counts after a title (Mr., Ms., « M. », « Mme ») or after the given
 // name. Call it before Mentions.
 func (d *Doc) MarkWriter(given, surname string) {
-	g := string(appendFold(nil, strings.TrimSpace(given)))
-	sn := string(appendFold(nil, strings.TrimSpace(surname)))
+	g, sn := foldString(given), foldString(surname)
 	if len(g) < 2 && len(sn) < 2 {
 		return
 	}
