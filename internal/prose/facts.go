@@ -511,7 +511,8 @@ var placeWords = map[string]bool{"in": true, "at": true, "to": true, "from": tru
 // past time close together in a sentence ("registered in August", "we
 // have been planning this for months", « inscrit depuis août », « prévu
 // depuis des mois »), or a calendar day a month or more before today
-// ("set by the board on September 15"; a zero today: none), not negated.
+// ("set by the board on September 15"), or a month long past ("at its June
+// meeting"; a zero today: none), not negated.
 func (d *Doc) Foreseen(today time.Time) []Span {
 	var out []Span
 	for _, s := range d.sents {
@@ -569,18 +570,51 @@ func (d *Doc) dayLongBefore(lo, hi int, today time.Time) (first, end int) {
 	}
 	from, to := int(d.toks[lo].start), int(d.toks[hi-1].stop())
 	for _, dt := range d.Dates() {
-		if dt.Kind != Day || dt.Span.Start < from || dt.Span.Start >= to {
+		if dt.Span.Start < from || dt.Span.Start >= to {
 			continue
 		}
 		y := dt.Year
 		if y == 0 {
 			y = today.Year() // a day to come ("set for December 15") is this year's too
 		}
-		if ago := today.Sub(time.Date(y, time.Month(dt.Month), dt.Day, 0, 0, 0, 0, time.UTC)); ago >= longBefore*24*time.Hour && ago <= longAgo*24*time.Hour {
+		var first, last time.Time
+		switch dt.Kind {
+		case Day:
+			first = time.Date(y, time.Month(dt.Month), dt.Day, 0, 0, 0, 0, time.UTC)
+			last = first
+		case MonthOnly:
+			// "at its June meeting", "in early June", "in August 2026":
+			// the whole month must be long before; one named for what is
+			// to come ("planned for March", "until May") is next year's.
+			if dt.Year == 0 && d.futureMonth(d.tokenAt(dt.Span.Start)) {
+				continue
+			}
+			first = time.Date(y, time.Month(dt.Month), 1, 0, 0, 0, 0, time.UTC)
+			last = first.AddDate(0, 1, -1)
+		default:
+			continue
+		}
+		if today.Sub(last) >= longBefore*24*time.Hour && today.Sub(first) <= longAgo*24*time.Hour {
 			return d.tokenAt(dt.Span.Start), d.tokenAt(dt.Span.End)
 		}
 	}
 	return -1, -1
+}
+
+// futureMonth reports whether the month name at token i is said of what
+// is to come: after "for", "until", "next", « pour », « jusqu'en », « d'ici »
+// (one word such as "early" or « la fin de » may stand between).
+func (d *Doc) futureMonth(i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 4; k-- {
+		switch d.key(k) {
+		case "for", "until", "till", "next", "by", "to", "pour", "jusqu", "ici", "prochain", "prochaine":
+			return true
+		case "early", "mid", "late", "the", "end", "of", "beginning", "debut", "fin", "mi", "la", "de", "du", "en":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // newTurn reports whether tokens [from, hi) of a sentence turn ("but",
