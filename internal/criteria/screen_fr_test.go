@@ -48,6 +48,8 @@ func TestFrenchScreen(t *testing.T) {
 		{"Ma fille est enceinte de huit mois et je veux être auprès d'elle à Dallas pour la naissance.", []string{ur}, "pregnancy", ""},
 		{"Je veux aller voir mon petit-fils nouveau-né à Denver et aider ma belle-fille pendant deux semaines.", []string{ur}, "pregnancy", ""},
 		{"Ma fille doit accoucher le 5 décembre à Seattle. Elle m'a demandé d'être avec elle.", []string{ur}, "pregnancy", ""},
+		{"Ma fille attend son premier enfant à New York pour le 16 décembre. Je veux être à ses côtés quand le petit arrivera.", []string{ur}, "pregnancy", ""},
+		{"Ma belle-sœur accouchera à Boston vers le 15 décembre et mon frère m'a demandé de venir garder les enfants.", []string{ur}, "pregnancy", ""},
 		// Congrès, colloque, salon annuel, 12e édition.
 		{"Je dois présenter une affiche au congrès annuel de l'American Chemical Society à Houston.", []string{ur}, "conference", ""},
 		{"Je suis invité à prendre la parole au colloque annuel des pédiatres à Boston le 9 décembre.", []string{ur}, "conference", ""},
@@ -57,6 +59,9 @@ func TestFrenchScreen(t *testing.T) {
 		{"Nous partons en vacances en Floride avec les enfants pour le temps des Fêtes.", []string{ur}, "tourism", ""},
 		{"Nous voulons faire un voyage dans le Sud, à Fort Lauderdale, du 20 au 27 décembre.", []string{ur}, "tourism", ""},
 		{"Je veux faire du tourisme à New York avec ma conjointe pendant la semaine de relâche.", []string{ur}, "tourism", ""},
+		// A verb of a term, conjugated: « passer le temps des fêtes ».
+		{"Mon mari et moi passons le temps des fêtes chez notre fille à Naples, en Floride, du 18 décembre au 4 janvier.", []string{ur}, "tourism", ""},
+		{"Ma sœur et moi magasinons à New York du 10 au 14 décembre, comme chaque année.", []string{ur}, "tourism", ""},
 		// Billets déjà achetés, non remboursables.
 		{"J'ai déjà acheté mes billets d'avion pour Orlando le 3 décembre et ils ne sont pas remboursables.", []string{ur}, "tickets", ""},
 		{"J'ai déjà acheté des billets non remboursables parce que le mariage de ma sœur est le 12 décembre à Miami.", []string{ur}, "tickets", ""},
@@ -79,6 +84,8 @@ func TestFrenchScreen(t *testing.T) {
 		{"Ce n'est pas un congrès annuel : c'est une réunion extraordinaire convoquée le 20 novembre par notre client de Détroit.", nil, "", ""},
 		{"Il ne s'agit pas de vacances : ma sœur a été opérée d'urgence à Phoenix le 22 novembre.", nil, "", ""},
 		{"Le chirurgien de Boston a fixé l'opération de ma fille au 2 décembre.", nil, "", ""},
+		// A never-accepted event of the writer's past: « j'ai eu ma graduation ».
+		{"J'ai eu ma graduation au Cégep de Sherbrooke en juin et je commence mon programme à l'Université du Vermont le 11 janvier.", nil, "", ""},
 		{"Mon père est aux soins intensifs à Tampa depuis le 21 novembre et je dois être à son chevet.", nil, "", ""},
 		// An event named beside an emergency, with no purpose stated.
 		{"Le mariage de ma sœur est le 12 décembre à Boston. Le 20 novembre, mon père a fait un AVC et il est hospitalisé à Boston.", []string{up}, "", ""},

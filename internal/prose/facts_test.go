@@ -261,3 +261,25 @@ func TestTolerantMatching(t *testing.T) {
 		}
 	}
 }
+
+// TestFrenchVerbForms: a French verb of the first group in a term matches
+// its conjugated forms, which Snowball does not bring to the infinitive's
+// stem; a short verb, and a word that is not a verb, do not spread.
+func TestFrenchVerbForms(t *testing.T) {
+	m := MustCompile([]Family{{ID: "x", Terms: map[Lang][]string{French: {"passer les fêtes", "=magasiner", "accoucher", "aller"}}}})
+	for text, want := range map[string]int{
+		"Nous passons les fêtes à Miami.":    1,
+		"Ils passaient les fêtes à Miami.":   1,
+		"Elles passeront les fêtes à Miami.": 1,
+		"Nous magasinons à New York.":        1,
+		"Ma fille accouchera le 5 décembre.": 1,
+		"Ma fille accouchent le 5 décembre.": 1,
+		"Nous allons à Miami.":               0, // « aller » is too short to spread
+		"Les passants regardent le magasin.": 0,
+		"Le passage des fêtes à Miami.":      0,
+	} {
+		if got := len(Parse(text).Mentions(m)); got != want {
+			t.Errorf("%q: %d mentions, want %d", text, got, want)
+		}
+	}
+}

@@ -304,6 +304,15 @@ func (lm *lmBuilder) add(raw string) (int32, error) {
 		w.stem = stem(lm.lang, key)
 		lm.stems[w.stem] = append(lm.stems[w.stem], id)
 		lm.gate[gateKey(w.stem)] = nil
+		// French Snowball leaves many conjugated forms with stems of their
+		// own ("passons" is passon, "attendent" stays whole): a verb of
+		// the first group in a term also matches its usual forms.
+		for _, f := range frenchForms(lm.lang, key) {
+			if s := stem(lm.lang, f); s != w.stem {
+				lm.stems[s] = appendUnique(lm.stems[s], id)
+				lm.gate[gateKey(s)] = nil
+			}
+		}
 		if letters(key) >= MinFuzzy {
 			lm.dels[key] = append(lm.dels[key], id)
 			var buf []byte
@@ -315,6 +324,9 @@ func (lm *lmBuilder) add(raw string) (int32, error) {
 		lm.exact[key] = append(lm.exact[key], id)
 	default:
 		lm.exact[key] = append(lm.exact[key], id)
+		for _, f := range frenchForms(lm.lang, key) { // "=magasiner": magasinons, not « magasin »
+			lm.exact[f] = appendUnique(lm.exact[f], id)
+		}
 		// A word kept from stemming ("=graduation") still forgives a
 		// letter missed, added or swapped ("graduaton"), from
 		// MinFuzzyExact letters; never a letter changed, which makes
@@ -330,6 +342,28 @@ func (lm *lmBuilder) add(raw string) (int32, error) {
 	}
 	lm.words = append(lm.words, w)
 	return id, nil
+}
+
+// frenchForms returns the present, imperfect, future and conditional
+// forms and the participles of a French verb of the first group ("passer":
+// passe, passons, passent, passait, passera, passé...), folded; none for
+// another word or language. Verbs of five letters or fewer are left out:
+// their forms are other common words.
+func frenchForms(l Lang, key string) []string {
+	if l != French || !strings.HasSuffix(key, "er") || letters(key) < 6 {
+		return nil
+	}
+	r := key[:len(key)-2]
+	soft := r // "mangeons", "commencons" keep the consonant soft
+	if strings.HasSuffix(r, "g") {
+		soft = r + "e"
+	}
+	return []string{
+		r + "e", r + "es", r + "ent", soft + "ons", r + "ez",
+		soft + "ais", soft + "ait", soft + "aient", r + "ions", r + "iez",
+		r + "era", r + "erai", r + "eras", r + "erons", r + "erez", r + "eront",
+		r + "erait", r + "eraient", r + "ee", r + "ees", soft + "ant",
+	}
 }
 
 // irregularStems are the words whose Snowball stem does not begin as they
