@@ -370,7 +370,7 @@ func (d *Doc) role(a, b int, isName bool) (Role, Span) {
 		return Purpose, d.spanOf(k, k+int(d.toks[k].n))
 	}
 	circ := d.findBack(max(lo, a-4), a, catCircumstance|catAt)
-	happening := d.findIn(lo, int(c.hi), catHappening)
+	happening := d.currentHappening(lo, int(c.hi))
 	if k := d.findBack(max(lo, a-4), a, catCircumstance); k >= 0 && !(subj == subjSelf && intent >= 0 && intent < k) {
 		// "after my graduation", « lors du congrès »: when something else
 		// happened, whoever speaks.
@@ -390,7 +390,7 @@ func (d *Doc) role(a, b int, isName bool) (Role, Span) {
 	}
 	if subj == subjOther {
 		if happening < 0 {
-			happening = d.findIn(int(d.sents[c.sent].lo), int(d.sents[c.sent].hi), catHappening)
+			happening = d.currentHappening(int(d.sents[c.sent].lo), int(d.sents[c.sent].hi))
 		}
 		act := d.findBack(lo, a, catIntent)
 		switch {
@@ -402,7 +402,7 @@ func (d *Doc) role(a, b int, isName bool) (Role, Span) {
 			return Circumstance, d.spanOf(happening, happening+max(1, int(d.toks[happening].n)))
 		}
 	}
-	if circ >= 0 && (happening >= 0 || d.findIn(int(d.sents[c.sent].lo), int(d.sents[c.sent].hi), catHappening) >= 0) {
+	if circ >= 0 && (happening >= 0 || d.currentHappening(int(d.sents[c.sent].lo), int(d.sents[c.sent].hi)) >= 0) {
 		return Circumstance, d.spanOf(circ, circ+max(1, int(d.toks[circ].n)))
 	}
 	// "I must fly to Boston because my sister is getting married": the
@@ -422,7 +422,7 @@ func (d *Doc) role(a, b int, isName bool) (Role, Span) {
 			if int(ci)+2 < len(d.clauses) && d.clauses[ci+2].sent == c.sent && hi-int(n.lo) <= int(d.toks[n.lo].n) {
 				hi = int(d.clauses[ci+2].hi)
 			}
-			if d.findIn(int(n.lo), hi, catHappening) >= 0 {
+			if d.currentHappening(int(n.lo), hi) >= 0 {
 				return Circumstance, d.spanOf(int(n.lo), int(n.lo)+max(1, int(d.toks[n.lo].n)))
 			}
 		}
@@ -535,6 +535,9 @@ func (d *Doc) subjectIn(lo, hi, intent int) subjectKind {
 		c := d.single(k)
 		if c&catSelf != 0 {
 			return subjSelf
+		}
+		if k == lo && k > 0 && c&catOther != 0 && d.toks[k-1].cats&(catSelf|catMe) != 0 && (d.key(k) == "who" || d.key(k) == "qui") {
+			return subjSelf // "it is me who must", « c'est moi qui dois »
 		}
 		if c&(catOther|catKin) != 0 {
 			return subjOther
