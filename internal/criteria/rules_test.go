@@ -313,6 +313,11 @@ func TestCaseRules(t *testing.T) {
 		{"background: « décédé l'an dernier », « c'est moi qui dois » the writer", describe("Mon père est décédé l'an dernier et cette année, c'est moi qui dois accompagner ma sœur à l'autel à son mariage à Miami le 19 décembre 2026."), nil, RuleUnacceptableReason, true, Error, "description"},
 		{"background: a death this week at the wedding is the emergency", describe("My aunt collapsed and died on November 22, 2026 at my cousin's wedding in Houston, Texas; her funeral is on December 1 and I am a pallbearer."), nil, RuleUnacceptableReason, false, 0, ""},
 		{"fr tourism: « nous partons dans le Sud »", describe("Nous partons dans le Sud, à Fort Lauderdale, le 20 décembre 2026 avec nos petits-enfants."), nil, RuleUnacceptableReason, true, Error, "description"},
+		{"tourism: a dream trip for an anniversary", describe("After years of saving, my parents finally booked their dream trip to Hawaii for their 40th anniversary, December 10 to 20, 2026, and I am going with them."), nil, RuleUnacceptableReason, true, Error, "description"},
+		{"calm: a nation's anniversary is not a family's", func(a *answers.Answers) {
+			a.Criterion, a.Event.Role = SignificantEvent, "performer"
+			a.Description = "Our choir was chosen on November 20, 2026 to sing at the one-time concert for the 250th anniversary of the Declaration of Independence at the Kennedy Center in Washington, DC, on December 9, 2026."
+		}, eligible, RuleUnacceptableReason, false, 0, ""},
 		{"calm: a visit to a father after his stroke is the emergency", describe("I must visit my father, Paul Tremblay, who had a stroke on November 20, 2026 and is in intensive care at Massachusetts General Hospital in Boston."), nil, RuleUnacceptableReason, false, 0, ""},
 		{"fr calm: « voir mes enfants » pour les Fêtes", describe("Je veux aller voir mes enfants à Boston, au Massachusetts, du 20 décembre 2026 au 3 janvier 2027."), nil, RuleUnacceptableReason, true, Error, "description"},
 		{"wedding: a nikah", describe("My brother Omar's nikah is on December 12, 2026 in Houston, Texas and my mother wants me there."), nil, RuleUnacceptableReason, true, Error, "description"},
