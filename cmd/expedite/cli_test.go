@@ -174,12 +174,12 @@ func BenchmarkCommandLine(b *testing.B) {
 // TestLintApplicant: with --applicant, a text written for the applicant
 // reads their name as the writer, as check does with the answers' name.
 func TestLintApplicant(t *testing.T) {
-	text := "My client, Ms. Jane Tremblay, needs to travel to Chicago, Illinois on December 8, 2026 to attend the annual meeting of the Radiological Society of North America, where she presents a paper.\n"
+	text := "My colleague, Ms. Jane Tremblay, needs to travel to Chicago, Illinois on December 8, 2026 to attend the annual meeting of the Radiological Society of North America, where she presents a paper.\n"
 	code, stdout, _ := run(t, text, "lint", "--today", "2026-11-23", "--applicant", "Jane Tremblay")
 	if code != 1 || !strings.Contains(stdout, "eligibility.unacceptable-reason") {
 		t.Errorf("with --applicant: exit %d, %q", code, stdout)
 	}
 	if code, stdout, _ := run(t, text, "lint", "--today", "2026-11-23"); code != 0 || strings.Contains(stdout, "eligibility.unacceptable-reason") {
-		t.Errorf("without --applicant the client is someone else: exit %d, %q", code, stdout)
+		t.Errorf("without --applicant Ms. Tremblay is someone else: exit %d, %q", code, stdout)
 	}
 }

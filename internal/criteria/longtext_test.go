@@ -235,12 +235,12 @@ func TestLongTextWordCount(t *testing.T) {
 // TestLongTextApplicant: a long text read in pieces reads the applicant's
 // name as the writer in every piece, as a short one does.
 func TestLongTextApplicant(t *testing.T) {
-	helper := "My client, Ms. Jane Tremblay, needs to travel to Chicago, Illinois on December 8, 2026 to attend the annual meeting of the Radiological Society of North America."
+	helper := "My colleague, Ms. Jane Tremblay, needs to travel to Chicago, Illinois on December 8, 2026 to attend the annual meeting of the Radiological Society of North America."
 	text := longText(3*lintPiece, helper)
 	if !hasRule(Lint(text, LintOptions{Applicant: "Jane Tremblay", MaxWords: 1 << 30}), RuleUnacceptableReason) {
 		t.Error("with the applicant's name, the helper's text is the applicant's purpose")
 	}
 	if hasRule(Lint(text, LintOptions{MaxWords: 1 << 30}), RuleUnacceptableReason) {
-		t.Error("without it, the client is someone else")
+		t.Error("without it, Ms. Tremblay is someone else")
 	}
 }
