@@ -390,7 +390,7 @@ func (d *Doc) role(a, b int, isName bool) (Role, Span) {
 	}
 	if subj == subjOther {
 		if happening < 0 {
-			happening = d.currentHappening(int(d.sents[c.sent].lo), int(d.sents[c.sent].hi))
+			happening = d.happeningAround(ci)
 		}
 		act := d.findBack(lo, a, catIntent)
 		switch {
@@ -428,6 +428,29 @@ func (d *Doc) role(a, b int, isName bool) (Role, Span) {
 		}
 	}
 	return Unclear, Span{}
+}
+
+// happeningAround returns the first token of the sentence of clause ci
+// that tells of something happening now, leaving out a later clause that
+// gives a cause ("Diego is getting married, and my mother asked me to walk
+// with her because my father died": the death explains, the wedding is
+// not where it happened); -1 when none.
+func (d *Doc) happeningAround(ci int32) int {
+	s := d.clauses[ci].sent
+	first := ci
+	for first > 0 && d.clauses[first-1].sent == s {
+		first--
+	}
+	for k := first; int(k) < len(d.clauses) && d.clauses[k].sent == s; k++ {
+		c := d.clauses[k]
+		if k > ci && d.toks[c.lo].cats&catCause != 0 {
+			continue
+		}
+		if h := d.currentHappening(int(c.lo), int(c.hi)); h >= 0 {
+			return h
+		}
+	}
+	return -1
 }
 
 // findBack returns the last token in [lo, hi) that starts a phrase of c, or -1.
