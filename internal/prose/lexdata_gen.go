@@ -59,7 +59,12 @@ func genLexEN() *lexFile {
 			"life-threatening", "life threatening", "breakdown", "broke down", "outage", "shutdown", "shut down", "failure",
 			"fire", "flood", "flooded", "explosion", "recall", "lawsuit", "injunction", "subpoena", "court hearing", "strike",
 			"bankruptcy", "went down", "failed", "crashed", "hacked", "breach", "cyber attack", "cyberattack", "ransomware",
-			"disaster", "tragedy", "victims", "catastrophe", "spill", "burn", "burned", "burns", "gravely", "critically"},
+			"disaster", "tragedy", "victims", "catastrophe", "spill", "burn", "burned", "burns", "gravely", "critically", "hemorrhage",
+			"haemorrhage", "bleeding", "fracture", "fractured", "eclampsia", "preeclampsia", "pre-eclampsia", "aneurysm",
+			"embolism", "blood clot", "pneumonia", "meningitis", "peritonitis", "bypass", "trauma", "brain injury", "head injury",
+			"spinal cord injury", "suicide attempt", "attempted suicide", "took his own life", "took her own life", "arrested",
+			"detained", "in danger", "life is in danger", "assaulted", "brain dead", "end of life", "not expected to survive",
+			"may not survive", "will not survive", "paralyzed", "paralysed"},
 		Negation: []string{"not", "never", "no", "n't", "nothing", "neither", "nor", "none", "no longer", "cannot", "can't", "don't", "doesn't",
 			"didn't", "won't", "isn't", "wasn't", "aren't", "weren't", "wouldn't", "couldn't", "shouldn't", "haven't", "hasn't",
 			"hadn't", "have nothing to do with", "has nothing to do with", "unrelated to"},
@@ -277,6 +282,10 @@ func genLexEN() *lexFile {
 		DocID: []string{"sevis", "i-20", "ds-160", "ds-2019", "ds-2019s", "esta", "uscis", "cbp", "b1/b2", "b-1", "b-2", "f-1", "j-1", "m-1",
 			"h-1b", "l-1", "tn", "sin", "nas", "ramq"},
 		PlaceHead: []string{"beach", "springs", "falls", "harbor", "harbour", "bay", "island", "islands", "heights", "hills", "valley"},
+		Accompany: []string{"accompany", "accompanying", "go with him", "go with her", "go with them", "travel with him", "travel with her",
+			"travel with them", "fly with him", "fly with her", "come with him", "come with her", "with him", "with her",
+			"with them", "take him", "take her", "take them", "bring him", "bring her", "drive him", "drive her", "without me",
+			"by himself", "by herself", "alone"},
 	}
 }
 
@@ -333,7 +342,13 @@ func genLexFR() *lexFile {
 			"dialyse", "infection", "septicemie", "insuffisance cardiaque", "insuffisance renale", "panne", "en panne",
 			"arret", "arret de production", "incendie", "feu", "inondation", "explosion", "rappel", "poursuite", "audience",
 			"greve", "faillite", "piratage", "cyberattaque", "brise", "brisee", "s est brise", "defaillance", "bris", "brule",
-			"brulee", "brulures", "gravement", "catastrophe", "tragedie", "victimes", "deversement", "sinistre"},
+			"brulee", "brulures", "gravement", "catastrophe", "tragedie", "victimes", "deversement", "sinistre", "infarctus",
+			"fait un infarctus", "fait une crise", "hemorragie", "fracture", "fracturee", "fracture du crane", "preeclampsie",
+			"eclampsie", "anevrisme", "embolie", "pneumonie", "meningite", "peritonite", "pontage", "traumatisme", "traumatisme cranien",
+			"tentative de suicide", "s est suicide", "suicide", "surdose", "arrete", "arretee", "detenu", "detenue", "en danger",
+			"sa vie est en danger", "rancongiciel", "attaque informatique", "agression", "agresse", "agressee", "fin de vie",
+			"ne survivra", "agonie", "agonise", "mort cerebrale", "hemorragique", "accident de voiture", "accident de la route",
+			"accident de motoneige", "happe", "happee"},
 		Negation: []string{"pas", "jamais", "aucun", "aucune", "rien", "non", "nullement", "ne plus", "n est plus", "n a rien a voir", "rien a voir"},
 		NegationPre: []string{"au lieu de", "au lieu d", "plutot que", "plutot qu", "et non", "non pas", "pas pour", "ce n est pas pour", "devait",
 			"devais", "devions", "etait cense", "etait censee", "etais cense", "etais censee", "aurait du", "aurais du",
@@ -531,5 +546,7 @@ func genLexFR() *lexFile {
 		DocID: []string{"sevis", "i-20", "ds-160", "ds-2019", "ds-2019s", "esta", "uscis", "cbp", "b1/b2", "b-1", "b-2", "f-1", "j-1", "m-1",
 			"h-1b", "l-1", "tn", "sin", "nas", "ramq"},
 		PlaceHead: []string{"beach", "springs", "falls", "bay", "island", "plage"},
+		Accompany: []string{"accompagner", "l accompagner", "les accompagner", "avec lui", "avec elle", "avec eux", "avec elles", "sans moi",
+			"seul", "seule", "l amener", "les amener", "le conduire", "la conduire", "l emmener", "les emmener"},
 	}
 }

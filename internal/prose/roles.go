@@ -270,6 +270,45 @@ func (d *Doc) Mentions(m *Matcher) []Mention {
 			out[k].Role, out[k].Cue = Purpose, d.spanOf(st, st+max(1, int(d.toks[st].n)))
 		}
 	}
+	// Going along: someone else's trip to the event, with the writer
+	// going with them ("My father wants to attend my son's graduation and
+	// cannot travel without me", « il ne peut pas voyager sans moi », "I
+	// will go with him"), when nothing happened there.
+	for k := range out {
+		planned := out[k].Role == Negated && d.toks[d.tokenAt(out[k].Cue.Start)].cats&catNegationPre != 0 // « devait aller seul »
+		if out[k].Role != Circumstance && !planned && !(out[k].Past && out[k].Role == Unclear) {
+			continue
+		}
+		a := d.tokenAt(out[k].Span.Start)
+		ci := d.toks[a].clause
+		lo := int(d.clauses[ci].lo)
+		if d.findBack(lo, a, catIntent|catModal) < 0 {
+			continue // a plan of theirs, not where something happened
+		}
+		if subj, _ := d.subjectAndIntent(int(ci), a); subj != subjOther {
+			continue
+		}
+		s := d.sentOf(a)
+		last := min(s+1, len(d.sents)-1)
+		if d.currentHappening(int(d.sents[s].lo), int(d.sents[last].hi)) >= 0 {
+			continue
+		}
+		for q := d.findIn(a+1, int(d.sents[last].hi), catAccompany); q >= 0; q = d.findIn(q+1, int(d.sents[last].hi), catAccompany) {
+			n := max(1, int(d.toks[q].n))
+			qc := d.toks[q].clause
+			subj, _ := d.subjectAndIntent(int(qc), q)
+			// "I will go with him"; "he cannot travel alone", « il ne peut
+			// pas voyager sans moi » (not "I will stay alone with the kids").
+			alone := d.findIn(q, q+n, catMe) >= 0 || d.key(q) == "alone" || d.key(q) == "seul" || d.key(q) == "seule" || d.key(q) == "by"
+			qlo := int(d.clauses[qc].lo)
+			writer := subj == subjSelf && !alone || subj == subjOther && alone && d.findIn(qlo, q, catNegation) >= 0
+			if !writer || qc == ci {
+				continue
+			}
+			out[k].Role, out[k].Cue, out[k].Past = Purpose, d.spanOf(q, q+n), false
+			break
+		}
+	}
 	return out
 }
 
