@@ -22,8 +22,12 @@ var heldOutFloors = map[string][2]float64{
 	// (a Lunar New Year gathering; a store's busy season): left, not tuned
 	// on. On the 251 held-out items of the session's start, recall rose
 	// from 0.82 to 0.85.
-	"eligibility.unacceptable-reason": {0.96, 0.79},
-	"eligibility.foreseeable":         {0.95, 0.92},
+	// On 2026-12-07 (third session) en-t, en-u, fr-o added held-out items
+	// (fr-o-025, a yearly market to buy stock, is missed and left); the
+	// screen now catches blind-fr-018, en-c-020 (unacceptable-reason) and
+	// fr-d-010 (foreseeable), none of them read.
+	"eligibility.unacceptable-reason": {0.96, 0.83},
+	"eligibility.foreseeable":         {0.96, 0.96},
 	"eligibility.outside-us":          {1.00, 1.00},
 	"eligibility.not-minor":           {1.00, 1.00},
 	"eligibility.spectator":           {1.00, 1.00},
