@@ -207,7 +207,7 @@ func (d *Doc) Mentions(m *Matcher) []Mention {
 			mt.OneOff, mt.OneOffCue = true, d.spanOf(k, k+n)
 		}
 		if lo := int(d.clauses[d.toks[a].clause].lo); mt.Role != Negated {
-			if k := d.findBack(max(lo, a-8), a, catPast); k >= 0 && d.findIn(k+1, a, catAnd) < 0 {
+			if k := d.findBack(max(lo, a-8), a, catPast); k >= 0 && d.findIn(k+1, a, catAnd) < 0 && !d.alreadyBooked(k) {
 				mt.Past, mt.PastCue = true, d.spanOf(k, k+max(1, int(d.toks[k].n)))
 			}
 			if k := d.denied(a); k >= 0 {
@@ -310,6 +310,16 @@ func (d *Doc) Mentions(m *Matcher) []Mention {
 		}
 	}
 	return out
+}
+
+// alreadyBooked reports whether the past marker at k is "already" said of
+// a booking ("I already paid for the cruise", « j'ai déjà payé mon
+// forfait »): what was booked is still to come.
+func (d *Doc) alreadyBooked(k int) bool {
+	if key := d.key(k); key != "already" && key != "deja" {
+		return false
+	}
+	return k+1 < len(d.toks) && d.toks[k+1].cats&catForesee != 0
 }
 
 // pointsBack are the determiners that name again what was named before.
