@@ -728,6 +728,8 @@ func (d *Doc) requestedDate(dates []Date, lo, hi, from, to int) (Span, bool) {
 		// company trip to Orlando from Dec 14 to Dec 21": a travel date.
 		if ap := d.findIn(from, at, catAppointment); ap >= 0 && d.findIn(ap+1, at, catIntent|catModal|catTrip) >= 0 {
 			continue
+		} else if ap < 0 && d.findIn(from+1, at, catIntent|catTrip) >= 0 {
+			continue // "I am available to travel on December 1": when, not an interview
 		}
 		return dt.Span, true
 	}
