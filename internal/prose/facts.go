@@ -838,8 +838,10 @@ func (d *Doc) HappenedNow() bool { return d.currentHappening(0, len(d.toks)) >= 
 
 // currentHappening returns the first token in [lo, hi) that tells of
 // something that happened, leaving out what a time phrase puts in the past
-// ("her mother died last year", « décédé il y a deux ans »): background,
-// not the emergency. -1 when none.
+// ("her mother died last year", « décédé il y a deux ans ») and what the
+// sentence says is over ("had a mild stroke but has fully recovered", «
+// a eu un cancer, mais elle est guérie »): background, not the
+// emergency. -1 when none.
 func (d *Doc) currentHappening(lo, hi int) int {
 	for k := max(lo, 0); k < hi && k < len(d.toks); k++ {
 		if d.toks[k].cats&catHappening == 0 {
@@ -849,7 +851,7 @@ func (d *Doc) currentHappening(lo, hi int) int {
 		// décédé il y a dix ans» (before it, "last spring ... was
 		// admitted" may be about something else).
 		s := d.sents[d.sentOf(k)]
-		if end := min(int(s.hi), k+7); d.findIn(k+1, end, catPastTime) < 0 && !d.earlierYear(k+1, end) {
+		if end := min(int(s.hi), k+7); d.findIn(k+1, end, catPastTime) < 0 && !d.earlierYear(k+1, end) && d.findIn(k+1, int(s.hi), catRecovered) < 0 {
 			return k
 		}
 	}

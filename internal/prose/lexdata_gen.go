@@ -291,6 +291,9 @@ func genLexEN() *lexFile {
 			"travel with them", "fly with him", "fly with her", "come with him", "come with her", "with him", "with her",
 			"with them", "take him", "take her", "take them", "bring him", "bring her", "drive him", "drive her", "without me",
 			"by himself", "by herself", "alone"},
+		Recovered: []string{"in remission", "recovered", "has recovered", "fully recovered", "recovering well", "recovered well", "doing well",
+			"doing fine", "is fine now", "fine now", "better now", "went well", "is healed", "healed well", "back to normal",
+			"back on his feet", "back on her feet"},
 	}
 }
 
@@ -558,5 +561,8 @@ func genLexFR() *lexFile {
 		PlaceHead: []string{"beach", "springs", "falls", "bay", "island", "plage"},
 		Accompany: []string{"accompagner", "l accompagner", "les accompagner", "avec lui", "avec elle", "avec eux", "avec elles", "sans moi",
 			"seul", "seule", "l amener", "les amener", "le conduire", "la conduire", "l emmener", "les emmener"},
+		Recovered: []string{"en remission", "gueri", "guerie", "retabli", "retablie", "s est retabli", "s est retablie", "va bien", "va tres bien",
+			"va mieux", "va bien maintenant", "s est bien passe", "s est bien passee", "bien remis", "bien remise", "s en est remis",
+			"s en est remise", "sur pied"},
 	}
 }

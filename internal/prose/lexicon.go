@@ -78,6 +78,7 @@ const (
 	catDocID
 	catPlaceHead
 	catAccompany
+	catRecovered
 )
 
 // lexFile is one language's data file. Every list is a list of phrases.
@@ -146,6 +147,7 @@ type lexFile struct {
 	DocID         []string       `yaml:"doc_id"`
 	PlaceHead     []string       `yaml:"place_head"`
 	Accompany     []string       `yaml:"accompany"`
+	Recovered     []string       `yaml:"recovered"`
 	sharedMonths  map[string]int // the other language's months, for dates only
 	sharedPlaces  [3][]string
 	sharedMonthsA []string
@@ -185,7 +187,7 @@ func (f *lexFile) lists() []struct {
 		{catPlaceUS, append(f.PlacesUS, f.sharedPlaces[0]...)},
 		{catPlaceCA, append(f.PlacesCA, f.sharedPlaces[1]...)},
 		{catPlaceOther, append(f.PlacesOther, f.sharedPlaces[2]...)},
-		{catStateUS, f.StateCodesUS}, {catStateCA, f.StateCodesCA}, {catNoFuzzy, f.NoFuzzy}, {catKin, f.Kin}, {catModal, f.Modal}, {catSeason, f.Season}, {catAt, f.At}, {catPast, f.Past}, {catDeny, f.Deny}, {catTransit, f.Transit}, {catAbsent, f.Absent}, {catStandIn, f.StandIn}, {catRequestAfter, f.RequestAfter}, {catBookMe, f.BookMe}, {catWeek, f.Week}, {catDocID, f.DocID}, {catPlaceHead, f.PlaceHead}, {catAccompany, f.Accompany},
+		{catStateUS, f.StateCodesUS}, {catStateCA, f.StateCodesCA}, {catNoFuzzy, f.NoFuzzy}, {catKin, f.Kin}, {catModal, f.Modal}, {catSeason, f.Season}, {catAt, f.At}, {catPast, f.Past}, {catDeny, f.Deny}, {catTransit, f.Transit}, {catAbsent, f.Absent}, {catStandIn, f.StandIn}, {catRequestAfter, f.RequestAfter}, {catBookMe, f.BookMe}, {catWeek, f.Week}, {catDocID, f.DocID}, {catPlaceHead, f.PlaceHead}, {catAccompany, f.Accompany}, {catRecovered, f.Recovered},
 	}
 }
 
