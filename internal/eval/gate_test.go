@@ -25,8 +25,10 @@ var heldOutFloors = map[string][2]float64{
 	// On 2026-12-07 (third session) en-t, en-u, fr-o added held-out items
 	// (fr-o-025, a yearly market to buy stock, is missed and left); the
 	// screen now catches blind-fr-018, en-c-020 (unacceptable-reason) and
-	// fr-d-010 (foreseeable), none of them read.
-	"eligibility.unacceptable-reason": {0.96, 0.83},
+	// fr-d-010 (foreseeable), none of them read; and en-s-005, flipped by
+	// adding the Lunar New Year among family holidays, knowing it was this
+	// item's subject (last session's note): no longer unseen evidence.
+	"eligibility.unacceptable-reason": {0.96, 0.84},
 	"eligibility.foreseeable":         {0.96, 0.96},
 	"eligibility.outside-us":          {1.00, 1.00},
 	"eligibility.not-minor":           {1.00, 1.00},
