@@ -322,6 +322,11 @@ func (d *Doc) alreadyBooked(k int) bool {
 	return k+1 < len(d.toks) && d.toks[k+1].cats&catForesee != 0
 }
 
+// namedPlace are the words after which an event's word names a place
+// ("the convention center", "the Super Bowl stadium", « la salle de
+// réception » reads the other way and is left to the terms).
+var namedPlace = map[string]bool{"stadium": true, "arena": true, "center": true, "centre": true, "hall": true, "hotel": true, "venue": true, "grounds": true, "street": true, "road": true, "avenue": true, "boulevard": true, "drive": true}
+
 // pointsBack are the determiners that name again what was named before.
 var pointsBack = map[string]bool{"this": true, "that": true, "the": true, "ce": true, "cet": true, "cette": true, "le": true, "la": true, "l": true}
 
@@ -407,6 +412,11 @@ func (d *Doc) tokenAt(off int) int {
 func (d *Doc) role(a, b int, isName bool) (Role, Span) {
 	if s, ok := d.nameAround(a, b); ok && !isName {
 		return InName, s
+	}
+	if b < len(d.toks) && d.sentOf(b) == d.sentOf(a) && namedPlace[strings.TrimSuffix(d.key(b), "'s")] && d.text[d.toks[b-1].stop():d.toks[b].start] == " " {
+		// "the Super Bowl stadium's lighting", "the convention center":
+		// a place or a body named after the event, not the event.
+		return InName, d.spanOf(a, b+1)
 	}
 	ci := d.toks[a].clause
 	c := d.clauses[ci]
