@@ -572,6 +572,9 @@ func (d *Doc) subjectAndIntent(ci, a int) (subjectKind, int) {
 	lo := int(c.lo)
 	intent := d.findBack(lo, a, catIntent|catModal|catAskMe)
 	subj := d.subjectIn(lo, a, intent)
+	if subj == subjNone && intent > lo+1 && relativeStart[d.key(lo)] {
+		subj = subjOther // "a conference which new students attend": the words between are its subject
+	}
 	if subj == subjNone {
 		for k := ci - 1; k >= 0 && d.clauses[k].sent == c.sent; k-- {
 			pc := d.clauses[k]
@@ -598,6 +601,10 @@ func (d *Doc) subjectAndIntent(ci, a int) (subjectKind, int) {
 	}
 	return subj, intent
 }
+
+// relativeStart are the pronouns that open a relative clause whose
+// subject, when the writer is not named in it, is someone else.
+var relativeStart = map[string]bool{"which": true, "that": true, "que": true, "qu": true}
 
 // subjectIn reads the subject of tokens [lo, hi): the writer when I, we,
 // « je », "asked me to" come before the intent cue (or anywhere when
