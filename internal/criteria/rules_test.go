@@ -355,6 +355,11 @@ func TestCaseRules(t *testing.T) {
 		{"calm: heading down for the holidays", describe("we're heading down to Myrtle Beach SC for the holidays dec 20 2026 like every yr"), nil, RuleUnacceptableReason, true, Error, "description"},
 		{"calm: a crash for the holidays is the emergency", describe("my bro drove down to Myrtle Beach SC for the holidays and crashed on nov 22 2026, he's in the ICU at Grand Strand Medical Center"), nil, RuleUnacceptableReason, false, 0, ""},
 		{"tickets: 'the airline will not refund it'", describe("My flight to Denver, Colorado leaves December 5, 2026; the airline will not refund it. I am going to meet my girlfriend's parents."), nil, RuleUnacceptableReason, true, Error, "description"},
+		{"past: an event the text says was on a day long before", func(a *answers.Answers) {
+			a.Description = "My SEVIS ID is N0087654321. My F-1 program at NYU in New York starts January 20, 2027; I finished my bachelor's at McGill and my graduation ceremony was in June 2026."
+		}, student, RuleUnacceptableReason, false, 0, ""},
+		{"past: « a eu lieu en juin »", describe("Le mariage de ma sœur a eu lieu en juin 2026 à Boston. Le 22 novembre 2026, son mari a été happé par une voiture et il est aux soins intensifs du Massachusetts General Hospital."), nil, RuleUnacceptableReason, false, 0, ""},
+		{"past: a day still to come is not past", describe("My sister's wedding was set for December 12, 2026 in Miami, Florida, and I must be there."), nil, RuleUnacceptableReason, true, Error, "description"},
 		{"tourism: landmarks", describe("We are taking my mother to see the Statue of Liberty and the Empire State Building in New York City from December 10 to 14, 2026."), nil, RuleUnacceptableReason, true, Error, "description"},
 		{"tourism: to see the Christmas lights", describe("We want to bring my parents to see the Christmas lights in New York City from December 18 to 24, 2026."), nil, RuleUnacceptableReason, true, Error, "description"},
 		{"pregnancy: 'she wants me with her' is the writer's purpose", describe("My sister Anna's due in two weeks in Denver, Colorado, and she wants me with her when she goes into labour."), nil, RuleUnacceptableReason, true, Error, "description"},

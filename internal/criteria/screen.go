@@ -207,6 +207,7 @@ func readDoc(co *catalog.Country, doc *prose.Doc, field string, lines lineIndex,
 	if parts := strings.Fields(as.applicant); len(parts) > 0 {
 		doc.MarkWriter(parts[0], parts[len(parts)-1]) // before roles are read
 	}
+	doc.ReadOn(as.today)
 	rs := reasonsOf(co)
 	r := &reading{text: doc.Text(), field: field, doc: doc, lines: lines, base: base, as: as, ments: doc.Mentions(rs.m)}
 	if len(r.ments) > 0 {

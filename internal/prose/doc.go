@@ -16,6 +16,7 @@ package prose
 
 import (
 	"strings"
+	"time"
 )
 
 // Lang is a language of the texts: English or French.
@@ -68,7 +69,13 @@ type Doc struct {
 	dated     bool
 	maxYear   int // the latest year written, once yearsRead
 	yearsRead bool
+	today     time.Time // the day the text is read (ReadOn); zero: not known
 }
+
+// ReadOn says on which day the text is read, before its mentions are
+// read: an event the text says was on a day long before it is past ("my
+// graduation ceremony was in June 2026"). A zero day reads none as past.
+func (d *Doc) ReadOn(today time.Time) { d.today = today }
 
 // Vocab is the words of the texts it has read: each distinct word is
 // folded, looked up in the lexicons and matched against each matcher once,

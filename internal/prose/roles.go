@@ -3,6 +3,7 @@ package prose
 import (
 	"slices"
 	"strings"
+	"time"
 )
 
 // Role is what a mention does in its sentence.
@@ -209,6 +210,8 @@ func (d *Doc) Mentions(m *Matcher) []Mention {
 		if lo := int(d.clauses[d.toks[a].clause].lo); mt.Role != Negated {
 			if k := d.findBack(max(lo, a-8), a, catPast); k >= 0 && d.findIn(k+1, a, catAnd) < 0 && !d.alreadyBooked(k) {
 				mt.Past, mt.PastCue = true, d.spanOf(k, k+max(1, int(d.toks[k].n)))
+			} else if sp, ok := d.wasOnDayPast(b); ok {
+				mt.Past, mt.PastCue = true, sp
 			}
 			if k := d.denied(a); k >= 0 {
 				mt.Role, mt.Cue = Negated, d.spanOf(k, k+max(1, int(d.toks[k].n)))
@@ -310,6 +313,43 @@ func (d *Doc) Mentions(m *Matcher) []Mention {
 		}
 	}
 	return out
+}
+
+// wasOnDayPast reads, just after a mention that ends at token b, "was in
+// June 2026", "took place on October 3", « a eu lieu en juin »: a day or
+// a month a week or more before the day the text is read (ReadOn), which
+// makes the event past.
+func (d *Doc) wasOnDayPast(b int) (Span, bool) {
+	if d.today.IsZero() || b >= len(d.toks) {
+		return Span{}, false
+	}
+	s := d.sentOf(b - 1)
+	for k := b; k < len(d.toks) && k < b+3 && d.sentOf(k) == s; k++ {
+		switch d.key(k) {
+		case "was", "were", "took", "happened", "etait", "eu", "tenu", "tenue", "deroule", "deroulee":
+		default:
+			continue
+		}
+		from, to := int(d.toks[k].start), int(d.toks[min(k+6, len(d.toks)-1)].stop())
+		for _, dt := range d.Dates() {
+			if dt.Span.Start < from || dt.Span.Start >= to || dt.Kind != Day && dt.Kind != MonthOnly {
+				continue
+			}
+			y := dt.Year
+			if y == 0 {
+				y = d.today.Year()
+			}
+			last := time.Date(y, time.Month(dt.Month), max(dt.Day, 1), 0, 0, 0, 0, time.UTC)
+			if dt.Kind == MonthOnly {
+				last = last.AddDate(0, 1, -1)
+			}
+			if d.today.Sub(last) >= 7*24*time.Hour {
+				return Span{int(d.toks[k].start), dt.Span.End}, true
+			}
+		}
+		return Span{}, false
+	}
+	return Span{}, false
 }
 
 // alreadyBooked reports whether the past marker at k is "already" said of
