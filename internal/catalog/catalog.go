@@ -360,6 +360,10 @@ var Specifics = []string{"date", "place", "name"}
 // Calm are phrases that name the reason only in a text where nothing
 // happened now (no death, illness or accident): a visit to a son is a
 // family visit, a visit to a father in intensive care is the emergency.
+// Argues are, for an argument reason, the words that make it one
+// ("already", "non-refundable", the money lost): without one, in a text
+// whose reason is stated by a student's papers, a flight "booked for
+// January 10" is how the student travels.
 type Reason struct {
 	ID        string `yaml:"id" json:"id"`
 	Name      Text   `yaml:"name" json:"name"`
@@ -380,6 +384,7 @@ type Reason struct {
 	Argument  bool   `yaml:"argument,omitempty" json:"argument,omitempty"`
 	Context   Terms  `yaml:"context,omitempty" json:"context,omitempty"`
 	Calm      Terms  `yaml:"calm,omitempty" json:"calm,omitempty"`
+	Argues    Terms  `yaml:"argues,omitempty" json:"argues,omitempty"`
 }
 
 var (

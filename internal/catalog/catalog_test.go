@@ -81,6 +81,8 @@ func TestBadCatalog(t *testing.T) {
 			[]string{"ca/country.yaml", "sources[0].via", `no "fr" text`}},
 		{"checked not a bool", "ca/country.yaml", "    checked: false\n", "    checked: soon\n",
 			[]string{"ca/country.yaml:", "soon"}},
+		{"argues on a reason that is no argument", "ca/reasons.yaml", "    argument: true\n", "",
+			[]string{"ca/reasons.yaml", "reasons[5] (tickets).argues", "not an argument"}},
 		{"foreseen reads no fact", "ca/criteria.yaml", "      foreseen: [event.unforeseen, event.what]\n    date_rule: {kind: window, late: error}\n    proof:\n      - {en: \"Letter from the US company", "      foreseen: [event.unforseen, event.what]\n    date_rule: {kind: window, late: error}\n    proof:\n      - {en: \"Letter from the US company",
 			[]string{"ca/criteria.yaml", "criteria[3] (urgent-business).screen.foreseen[0]", "is not one of the criterion's facts"}},
 	}

@@ -499,6 +499,10 @@ func (v *validator) reasons(co *Country) {
 		v.terms(key+".generic", r.Generic, false)
 		v.terms(key+".context", r.Context, false)
 		v.terms(key+".calm", r.Calm, false)
+		v.terms(key+".argues", r.Argues, false)
+		if len(r.Argues) > 0 && !r.Argument {
+			v.fail(key+".argues", "argues is given but the reason is not an argument")
+		}
 		if (len(r.Generic) > 0) != (len(r.Context) > 0) {
 			v.fail(key+".generic", "generic and context are given together: a generic word counts only in context")
 		}
@@ -508,7 +512,7 @@ func (v *validator) reasons(co *Country) {
 		if r.NeedsCue && len(r.Cues) == 0 {
 			v.fail(key+".cues", "needs_cue is set but no cue is listed")
 		}
-		for field, t := range map[string]Terms{"terms": r.Terms, "cues": r.Cues, "requires": r.Requires, "not_after": r.NotAfter, "excludes": r.Excludes, "known": r.Known, "unless": r.Unless, "generic": r.Generic, "context": r.Context, "calm": r.Calm} {
+		for field, t := range map[string]Terms{"terms": r.Terms, "cues": r.Cues, "requires": r.Requires, "not_after": r.NotAfter, "excludes": r.Excludes, "known": r.Known, "unless": r.Unless, "generic": r.Generic, "context": r.Context, "calm": r.Calm, "argues": r.Argues} {
 			fam := prose.Family{ID: r.ID, Terms: map[prose.Lang][]string{}}
 			for l, words := range t {
 				fam.Terms[prose.Lang(l)] = words

@@ -360,6 +360,12 @@ func TestCaseRules(t *testing.T) {
 		}, student, RuleUnacceptableReason, false, 0, ""},
 		{"past: « a eu lieu en juin »", describe("Le mariage de ma sœur a eu lieu en juin 2026 à Boston. Le 22 novembre 2026, son mari a été happé par une voiture et il est aux soins intensifs du Massachusetts General Hospital."), nil, RuleUnacceptableReason, false, 0, ""},
 		{"past: a day still to come is not past", describe("My sister's wedding was set for December 12, 2026 in Miami, Florida, and I must be there."), nil, RuleUnacceptableReason, true, Error, "description"},
+		{"student: a flight booked for the program's start is how the student travels", func(a *answers.Answers) {
+			a.Description = "SEVIS N0011122233. My spring semester at Boston University in Boston, Massachusetts starts January 14, 2027; my flight is booked for January 10 and my residence opens January 11."
+		}, student, RuleUnacceptableReason, false, 0, ""},
+		{"student: tickets already bought, non-refundable, are the argument", func(a *answers.Answers) {
+			a.Description = "My program at Boston University starts in September 2027 (SEVIS N0011987654), but I already bought non-refundable tickets to Boston for December 15, 2026 to visit my cousins."
+		}, student, RuleUnacceptableReason, true, Error, "description"},
 		{"tourism: landmarks", describe("We are taking my mother to see the Statue of Liberty and the Empire State Building in New York City from December 10 to 14, 2026."), nil, RuleUnacceptableReason, true, Error, "description"},
 		{"tourism: to see the Christmas lights", describe("We want to bring my parents to see the Christmas lights in New York City from December 18 to 24, 2026."), nil, RuleUnacceptableReason, true, Error, "description"},
 		{"pregnancy: 'she wants me with her' is the writer's purpose", describe("My sister Anna's due in two weeks in Denver, Colorado, and she wants me with her when she goes into labour."), nil, RuleUnacceptableReason, true, Error, "description"},

@@ -56,6 +56,7 @@ const (
 	famGeneric  = "#generic"
 	famContext  = "#context"
 	famCalm     = "#calm"
+	famArgues   = "#argues"
 )
 
 var reasonSets sync.Map // *catalog.Country -> *reasonSet
@@ -168,6 +169,7 @@ func ReasonFamilies(co *catalog.Country) (terms, aux []prose.Family) {
 		add(&terms, r.ID+famGeneric, r.Generic)
 		add(&aux, r.ID+famContext, r.Context)
 		add(&terms, r.ID+famCalm, r.Calm)
+		add(&aux, r.ID+famArgues, r.Argues)
 	}
 	return terms, aux
 }
@@ -265,6 +267,9 @@ func reasonFindings(co *catalog.Country, r *reading, purposeText bool) []Finding
 		}
 		if reason.Argument && happened {
 			continue // "I have booked a flight so I can be with her" after a death
+		}
+		if reason.Argument && len(reason.Argues) > 0 && r.doc.NamesStudentForm() && !r.inSentence(m.Sentence, id+famArgues) {
+			continue // a student's "flight is booked for January 10": how they travel to the program's start
 		}
 		if r.inSentence(m.Sentence, id+famUnless) || r.inSentence(m.Sentence-1, id+famUnless) || (reason.Others && m.Writer) {
 			continue // "tickets to watch the game", "... the wild card game. We bought tickets", "I'm five months pregnant"

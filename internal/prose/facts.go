@@ -836,6 +836,22 @@ func (d *Doc) HappeningIn(s int) bool {
 // background ("our father died ten years ago").
 func (d *Doc) HappenedNow() bool { return d.currentHappening(0, len(d.toks)) >= 0 }
 
+// NamesStudentForm reports whether the text names a student's papers (a
+// SEVIS number, an I-20, a DS-2019, an F-1 or J-1 visa): the trip has a
+// stated reason, a program's start.
+func (d *Doc) NamesStudentForm() bool {
+	for k := range d.toks {
+		if d.toks[k].cats&catDocID == 0 {
+			continue
+		}
+		switch d.key(k) {
+		case "sevis", "i-20", "ds-2019", "ds-2019s", "f-1", "j-1", "m-1":
+			return true
+		}
+	}
+	return false
+}
+
 // currentHappening returns the first token in [lo, hi) that tells of
 // something that happened, leaving out what a time phrase puts in the past
 // ("her mother died last year", « décédé il y a deux ans ») and what the
