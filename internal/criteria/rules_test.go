@@ -366,6 +366,10 @@ func TestCaseRules(t *testing.T) {
 		{"student: tickets already bought, non-refundable, are the argument", func(a *answers.Answers) {
 			a.Description = "My program at Boston University starts in September 2027 (SEVIS N0011987654), but I already bought non-refundable tickets to Boston for December 15, 2026 to visit my cousins."
 		}, student, RuleUnacceptableReason, true, Error, "description"},
+		{"conference: « le concours annuel »", func(a *answers.Answers) {
+			a.Criterion, a.Event.Role = SignificantEvent, "official"
+			a.Description = "Je suis juge au concours annuel de chiens de Westminster à New York, qui aura lieu le 9 février 2027."
+		}, eligible, RuleUnacceptableReason, true, Error, "description"},
 		{"tourism: landmarks", describe("We are taking my mother to see the Statue of Liberty and the Empire State Building in New York City from December 10 to 14, 2026."), nil, RuleUnacceptableReason, true, Error, "description"},
 		{"tourism: to see the Christmas lights", describe("We want to bring my parents to see the Christmas lights in New York City from December 18 to 24, 2026."), nil, RuleUnacceptableReason, true, Error, "description"},
 		{"pregnancy: 'she wants me with her' is the writer's purpose", describe("My sister Anna's due in two weeks in Denver, Colorado, and she wants me with her when she goes into labour."), nil, RuleUnacceptableReason, true, Error, "description"},
