@@ -370,6 +370,9 @@ func TestCaseRules(t *testing.T) {
 			a.Criterion, a.Event.Role = SignificantEvent, "official"
 			a.Description = "Je suis juge au concours annuel de chiens de Westminster à New York, qui aura lieu le 9 février 2027."
 		}, eligible, RuleUnacceptableReason, true, Error, "description"},
+		{"circumstance: 'one week before the department's annual research conference' is when", func(a *answers.Answers) {
+			a.Description = "SEVIS N0012345678. I start my PhD at the University of Michigan in Ann Arbor, Michigan on January 5, 2027, one week before the department's annual research conference, which new students attend as orientation."
+		}, student, RuleUnacceptableReason, false, 0, ""},
 		{"tourism: landmarks", describe("We are taking my mother to see the Statue of Liberty and the Empire State Building in New York City from December 10 to 14, 2026."), nil, RuleUnacceptableReason, true, Error, "description"},
 		{"tourism: to see the Christmas lights", describe("We want to bring my parents to see the Christmas lights in New York City from December 18 to 24, 2026."), nil, RuleUnacceptableReason, true, Error, "description"},
 		{"pregnancy: 'she wants me with her' is the writer's purpose", describe("My sister Anna's due in two weeks in Denver, Colorado, and she wants me with her when she goes into labour."), nil, RuleUnacceptableReason, true, Error, "description"},

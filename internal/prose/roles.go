@@ -470,7 +470,7 @@ func (d *Doc) role(a, b int, isName bool) (Role, Span) {
 	}
 	circ := d.findBack(max(lo, a-4), a, catCircumstance|catAt)
 	happening := d.currentHappening(lo, int(c.hi))
-	if k := d.findBack(max(lo, a-4), a, catCircumstance); k >= 0 && !(subj == subjSelf && intent >= 0 && intent < k) {
+	if k := d.findBack(max(lo, a-6), a, catCircumstance); k >= 0 && !(subj == subjSelf && intent >= 0 && intent < k) {
 		// "after my graduation", « lors du congrès »: when something else
 		// happened, whoever speaks.
 		return Circumstance, d.spanOf(k, k+max(1, int(d.toks[k].n)))
