@@ -242,6 +242,14 @@ func TestCaseRules(t *testing.T) {
 		{"foreseeable: agreed in the spring", business("The date of the Hartwell Pharmaceuticals partner meeting in Boston, Massachusetts, December 9, 2026, was agreed with their CFO in the spring."), nil, RuleForeseeable, true, Error, "description"},
 		{"foreseeable: « convenue en août »", business("La date de la signature à Austin, au Texas, le 9 décembre 2026, a été convenue avec notre partenaire en août."), nil, RuleForeseeable, true, Error, "description"},
 		{"foreseeable: a new failure, asked the same day, is not", business("On November 20, 2026 the press line at our customer in Toledo, Ohio stopped, and they asked me the same day to be on site on December 3."), nil, RuleForeseeable, false, 0, ""},
+		{"foreseeable: training since the summer", func(a *answers.Answers) {
+			a.Criterion, a.Event.Role = SignificantEvent, "competitor"
+			a.Description = "We have been training since the summer for the robotics world final in Dallas, Texas on December 10, 2026."
+		}, eligible, RuleForeseeable, true, Error, "description"},
+		{"foreseeable: « retenue en juin »", func(a *answers.Answers) {
+			a.Criterion, a.Event.Role = SignificantEvent, "performer"
+			a.Description = "Notre chorale a été retenue en juin pour chanter au Kennedy Center à Washington le 9 décembre 2026."
+		}, eligible, RuleForeseeable, true, Error, "description"},
 		{"foreseeable: a day to come is not", business("The recall briefing ordered by the FDA is scheduled on December 2, 2026 in Washington, D.C.; I present our corrective plan."), nil, RuleForeseeable, false, 0, ""},
 		{"foreseeable is not for a relative emergency", describe("We had planned this visit to my father Paul Tremblay in Boston for months, but on 2026-11-20 he was hit by a car and is in intensive care."), nil, RuleForeseeable, false, 0, ""},
 		// eligibility.outside-us
@@ -378,6 +386,7 @@ func TestCaseRules(t *testing.T) {
 		{"pregnancy: the delivery of the turbines is not a birth", business("On November 21, 2026 the delivery of the turbines to our customer in Casper, Wyoming was damaged in a crash, and I must inspect them on December 1 with their manager, Rita Olsen."), nil, RuleUnacceptableReason, false, 0, ""},
 		{"conference: an annual team-building week", business("Our company's annual team-building week takes place in Orlando, Florida from December 7 to 11, 2026, and all employees must attend."), nil, RuleUnacceptableReason, true, Error, "description"},
 		{"conference: « la soirée annuelle de reconnaissance »", business("Je dois participer à la soirée annuelle de reconnaissance des employés de notre maison mère à Chicago, en Illinois, le 11 décembre 2026."), nil, RuleUnacceptableReason, true, Error, "description"},
+		{"tourism: to see snow", describe("I want to take my kids to see snow for the first time at Lake Placid, New York over the Christmas break, December 26 to 30, 2026."), nil, RuleUnacceptableReason, true, Error, "description"},
 		{"tourism: landmarks", describe("We are taking my mother to see the Statue of Liberty and the Empire State Building in New York City from December 10 to 14, 2026."), nil, RuleUnacceptableReason, true, Error, "description"},
 		{"tourism: to see the Christmas lights", describe("We want to bring my parents to see the Christmas lights in New York City from December 18 to 24, 2026."), nil, RuleUnacceptableReason, true, Error, "description"},
 		{"pregnancy: 'she wants me with her' is the writer's purpose", describe("My sister Anna's due in two weeks in Denver, Colorado, and she wants me with her when she goes into labour."), nil, RuleUnacceptableReason, true, Error, "description"},
