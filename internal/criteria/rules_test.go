@@ -250,6 +250,7 @@ func TestCaseRules(t *testing.T) {
 			a.Criterion, a.Event.Role = SignificantEvent, "performer"
 			a.Description = "Notre chorale a été retenue en juin pour chanter au Kennedy Center à Washington le 9 décembre 2026."
 		}, eligible, RuleForeseeable, true, Error, "description"},
+		{"foreseeable: « m'est parvenue le 30 août », far along a French sentence", business("L'invitation à présenter à la Banque mondiale, à Washington, le 4 décembre 2026, m'est parvenue le 30 août."), nil, RuleForeseeable, true, Error, "description"},
 		{"foreseeable: a day to come is not", business("The recall briefing ordered by the FDA is scheduled on December 2, 2026 in Washington, D.C.; I present our corrective plan."), nil, RuleForeseeable, false, 0, ""},
 		{"foreseeable is not for a relative emergency", describe("We had planned this visit to my father Paul Tremblay in Boston for months, but on 2026-11-20 he was hit by a car and is in intensive care."), nil, RuleForeseeable, false, 0, ""},
 		// eligibility.outside-us

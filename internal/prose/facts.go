@@ -534,7 +534,7 @@ func (d *Doc) Foreseen(today time.Time) []Span {
 			if p >= 0 {
 				pEnd = p + max(1, int(d.toks[p].n))
 			} else {
-				p, pEnd = d.dayLongBefore(end, min(hi, end+16), today) // "was set by the board on September 15"
+				p, pEnd = d.dayLongBefore(end, min(hi, end+20), today) // "was set by the board on September 15"
 				if p < 0 {
 					p, pEnd = d.dayLongBefore(max(lo, k-8), k, today) // "On August 30, I was invited"
 				}
