@@ -576,25 +576,14 @@ func (d *Doc) dayLongBefore(lo, hi int, today time.Time) (first, end int) {
 		if dt.Span.Start < from || dt.Span.Start >= to {
 			continue
 		}
-		y := dt.Year
-		if y == 0 {
-			y = today.Year() // a day to come ("set for December 15") is this year's too
+		// "at its June meeting", "in early June", "in August 2026": the
+		// whole month must be long before; one named for what is to come
+		// ("planned for March", "until May") is next year's.
+		if dt.Kind == MonthOnly && dt.Year == 0 && d.futureMonth(d.tokenAt(dt.Span.Start)) {
+			continue
 		}
-		var first, last time.Time
-		switch dt.Kind {
-		case Day:
-			first = time.Date(y, time.Month(dt.Month), dt.Day, 0, 0, 0, 0, time.UTC)
-			last = first
-		case MonthOnly:
-			// "at its June meeting", "in early June", "in August 2026":
-			// the whole month must be long before; one named for what is
-			// to come ("planned for March", "until May") is next year's.
-			if dt.Year == 0 && d.futureMonth(d.tokenAt(dt.Span.Start)) {
-				continue
-			}
-			first = time.Date(y, time.Month(dt.Month), 1, 0, 0, 0, 0, time.UTC)
-			last = first.AddDate(0, 1, -1)
-		default:
+		first, last, ok := dt.bounds(today)
+		if !ok {
 			continue
 		}
 		if today.Sub(last) >= longBefore*24*time.Hour && today.Sub(first) <= longAgo*24*time.Hour {
@@ -602,6 +591,25 @@ func (d *Doc) dayLongBefore(lo, hi int, today time.Time) (first, end int) {
 		}
 	}
 	return -1, -1
+}
+
+// bounds returns the first and last day a Day or a MonthOnly date covers,
+// a date without a year taken in today's year ("set for December 15" is
+// this year's too); false for another kind.
+func (dt Date) bounds(today time.Time) (first, last time.Time, ok bool) {
+	y := dt.Year
+	if y == 0 {
+		y = today.Year()
+	}
+	switch dt.Kind {
+	case Day:
+		first = time.Date(y, time.Month(dt.Month), dt.Day, 0, 0, 0, 0, time.UTC)
+		return first, first, true
+	case MonthOnly:
+		first = time.Date(y, time.Month(dt.Month), 1, 0, 0, 0, 0, time.UTC)
+		return first, first.AddDate(0, 1, -1), true
+	}
+	return time.Time{}, time.Time{}, false
 }
 
 // futureMonth reports whether the month name at token i is said of what

@@ -314,12 +314,7 @@ func (lm *lmBuilder) add(raw string) (int32, error) {
 			}
 		}
 		if letters(key) >= MinFuzzy {
-			lm.dels[key] = append(lm.dels[key], id)
-			var buf []byte
-			for k := 0; k < len(key); k++ {
-				buf = append(append(buf[:0], key[:k]...), key[k+1:]...)
-				lm.dels[string(buf)] = appendUnique(lm.dels[string(buf)], id)
-			}
+			lm.addDeletions(key, id)
 		}
 		lm.exact[key] = append(lm.exact[key], id)
 	default:
@@ -332,16 +327,22 @@ func (lm *lmBuilder) add(raw string) (int32, error) {
 		// MinFuzzyExact letters; never a letter changed, which makes
 		// real words of its neighbours (« finissant », « finissent »).
 		if letters(key) >= MinFuzzyExact {
-			lm.dels[key] = appendUnique(lm.dels[key], id)
-			var buf []byte
-			for k := 0; k < len(key); k++ {
-				buf = append(append(buf[:0], key[:k]...), key[k+1:]...)
-				lm.dels[string(buf)] = appendUnique(lm.dels[string(buf)], id)
-			}
+			lm.addDeletions(key, id)
 		}
 	}
 	lm.words = append(lm.words, w)
 	return id, nil
+}
+
+// addDeletions indexes word id under its key and under the key with each
+// letter taken out, so a text word one edit away finds it.
+func (lm *lmBuilder) addDeletions(key string, id int32) {
+	lm.dels[key] = appendUnique(lm.dels[key], id)
+	var buf []byte
+	for k := 0; k < len(key); k++ {
+		buf = append(append(buf[:0], key[:k]...), key[k+1:]...)
+		lm.dels[string(buf)] = appendUnique(lm.dels[string(buf)], id)
+	}
 }
 
 // frenchForms returns the present, imperfect, future and conditional

@@ -332,18 +332,10 @@ func (d *Doc) wasOnDayPast(b int) (Span, bool) {
 		}
 		from, to := int(d.toks[k].start), int(d.toks[min(k+6, len(d.toks)-1)].stop())
 		for _, dt := range d.Dates() {
-			if dt.Span.Start < from || dt.Span.Start >= to || dt.Kind != Day && dt.Kind != MonthOnly {
+			if dt.Span.Start < from || dt.Span.Start >= to {
 				continue
 			}
-			y := dt.Year
-			if y == 0 {
-				y = d.today.Year()
-			}
-			last := time.Date(y, time.Month(dt.Month), max(dt.Day, 1), 0, 0, 0, 0, time.UTC)
-			if dt.Kind == MonthOnly {
-				last = last.AddDate(0, 1, -1)
-			}
-			if d.today.Sub(last) >= 7*24*time.Hour {
+			if _, last, ok := dt.bounds(d.today); ok && d.today.Sub(last) >= 7*24*time.Hour {
 				return Span{int(d.toks[k].start), dt.Span.End}, true
 			}
 		}
