@@ -204,6 +204,7 @@ func (d *Doc) detectLanguage(en, fr *lexicon) {
 // starts there: one walk of the trie per token, all lists at once.
 func (d *Doc) matchLexicon() {
 	lx, li := d.lx, d.li
+	coverEnd := 0 // just after the last recurrence marker
 	for i := range d.toks {
 		t := &d.toks[i]
 		w := &d.words[t.word]
@@ -235,8 +236,17 @@ func (d *Doc) matchLexicon() {
 				best, n = lx.nodes[node].cats, uint8(j-i+1)
 			}
 		}
+		// A phrase inside a recurrence marker is a part of it, not a
+		// time of its own: "last year" in "like last year", « d'habitude »
+		// in « comme d'habitude ».
+		if n > 0 && i+int(n) <= coverEnd {
+			continue
+		}
 		t.cats |= best
 		t.n = n
+		if best&catRecurring != 0 {
+			coverEnd = max(coverEnd, i+int(n))
+		}
 	}
 }
 

@@ -66,6 +66,10 @@ func TestMentionRoles(t *testing.T) {
 		{"en relative clause of others", "I start my PhD in Ann Arbor on January 5. The department holds its annual research conference, which new students attend as orientation, in March.", []mentionWant{{"conference", Unclear, true, false}}},
 		{"en relative clause of mine", "I fly on January 5 to the yearly research conference, which I attend as a speaker.", []mentionWant{{"conference", Purpose, true, false}}},
 		{"en one-off", "The board called an extraordinary meeting for Nov 30.", []mentionWant{{"meeting", Unclear, false, true}}},
+		{"en recurring as usual", "As usual, our team will be at the Orlando expo on December 10.", []mentionWant{{"expo", Purpose, true, false}}},
+		{"en recurring habitual attendance", "The Houston summit, which I have attended since 2019, is on December 8.", []mentionWant{{"summit", Unclear, true, false}}},
+		{"en recurring for the past years", "I have been going to the Tampa convention for the past five years.", []mentionWant{{"convention", Purpose, true, false}}},
+		{"en recurring marker of another event", "The annual Detroit conference was in January; now the trustee requires a meeting on December 2.", []mentionWant{{"conference", Unclear, true, false}, {"meeting", Unclear, false, false}}},
 		// French: purposes.
 		{"fr purpose present", "Je dois être présent au mariage de ma sœur le 3 décembre en Floride.", []mentionWant{{"mariage", Purpose, false, false}}},
 		{"fr purpose pour assister", "Nous voulons partir le 5 décembre pour assister au congrès annuel de cardiologie.", []mentionWant{{"congrès", Purpose, true, false}}},
@@ -75,6 +79,8 @@ func TestMentionRoles(t *testing.T) {
 		// French: not the purpose.
 		{"fr circumstance lors", "Mon père s'est effondré lors du congrès annuel à Chicago.", []mentionWant{{"congrès", Circumstance, true, false}}},
 		{"fr circumstance pendant", "Pendant le mariage de mon cousin, ma mère a fait un AVC.", []mentionWant{{"mariage", Circumstance, false, false}}},
+		{"fr recurring comme d'habitude", "Comme d'habitude, notre équipe sera au salon d'Orlando le 10 décembre.", []mentionWant{{"salon", Unclear, true, false}}},
+		{"fr recurring marker of another event", "J'étais au congrès annuel de Denver en janvier; le syndic exige maintenant une réunion le 2 décembre.", []mentionWant{{"congrès", Unclear, true, false}, {"réunion", Unclear, false, false}}},
 		{"fr negated", "Ce n'est pas un congrès : c'est une assemblée extraordinaire convoquée d'urgence.", []mentionWant{{"congrès", Negated, false, false}, {"assemblée", Unclear, false, true}}},
 		{"fr negated plutot", "Je reste auprès de mon père plutôt que d'aller au mariage.", []mentionWant{{"mariage", Negated, false, false}}},
 		{"fr name", "Mon père est à l'Hôpital du Mariage, rue Principale.", []mentionWant{{"Mariage", InName, false, false}}},

@@ -201,7 +201,7 @@ func (d *Doc) Mentions(m *Matcher) []Mention {
 		var cue Span
 		mt.Role, cue = d.role(a, b, m.names[h[2]])
 		mt.Cue = cue
-		if k, n := d.recurrence(a, b); k >= 0 {
+		if k, n := d.recurrence(a, b, rawHits); k >= 0 {
 			mt.Recurring, mt.RecurrenceCue = true, d.spanOf(k, k+n)
 		}
 		if k, n := d.oneOff(a, b); k >= 0 {
@@ -784,8 +784,10 @@ func (d *Doc) nameAround(a, b int) (Span, bool) {
 
 // recurrence finds a recurrence marker in the mention's sentence, or in
 // the next one when it starts with a pronoun ("It is held every year.").
-// "the first edition" is not one.
-func (d *Doc) recurrence(a, b int) (int, int) {
+// "the first edition" is not one, and neither is an adjective of another
+// event of hits that stands between ("the annual Detroit conference ...
+// a meeting with the trustee": the conference is annual, not the meeting).
+func (d *Doc) recurrence(a, b int, hits [][3]int32) (int, int) {
 	s := d.sentOf(a)
 	find := func(si int) (int, int) {
 		st := d.sents[si]
@@ -798,6 +800,9 @@ func (d *Doc) recurrence(a, b int) (int, int) {
 			}
 			if d.qualifiesOther(k, int(d.toks[k].n), a, b) {
 				continue // "our annual report", "quarterly filings"
+			}
+			if d.qualifiesEvent(k, a, hits) {
+				continue
 			}
 			return k, max(1, int(d.toks[k].n))
 		}
@@ -869,6 +874,31 @@ func (d *Doc) qualifiesOther(k, n, a, b int) bool {
 		return false
 	}
 	return content(end) && d.text[d.toks[last].stop():d.toks[end].start] == " "
+}
+
+// qualifiesEvent reports whether the recurrence marker at k, before the
+// event at a, is an adjective of another event of hits that stands
+// between them: at most two words after it in English ("annual Detroit
+// conference"), just before it in French (« le congrès annuel »).
+func (d *Doc) qualifiesEvent(k, a int, hits [][3]int32) bool {
+	n := max(1, int(d.toks[k].n))
+	last := k + n - 1
+	if k >= a || d.single(last)&catRecurring == 0 || strings.HasSuffix(d.key(last), "ally") || strings.HasSuffix(d.key(last), "ment") {
+		return false // after the event, or adverbial ("every year")
+	}
+	for _, h := range hits {
+		s, e := int(h[0]), int(h[1])
+		if s == a {
+			continue
+		}
+		if d.li == 1 && e <= k && k-e <= 1 {
+			return true
+		}
+		if d.li == 0 && s > last && s < a && s-last <= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // isOrdinal reports whether token k is an ordinal: 9th, 12e, 3ème, ninth.
