@@ -525,7 +525,9 @@ func (d *Doc) role(a, b int, isName bool) (Role, Span) {
 // that tells of something happening now, leaving out a later clause that
 // gives a cause ("Diego is getting married, and my mother asked me to walk
 // with her because my father died": the death explains, the wedding is
-// not where it happened); -1 when none.
+// not where it happened), and a clause that describes someone ("my
+// mother, who has cancer, wants the whole family at the wedding": her
+// illness did not happen at the wedding); -1 when none.
 func (d *Doc) happeningAround(ci int32) int {
 	s := d.clauses[ci].sent
 	first := ci
@@ -536,6 +538,9 @@ func (d *Doc) happeningAround(ci int32) int {
 		c := d.clauses[k]
 		if k > ci && d.toks[c.lo].cats&catCause != 0 {
 			continue
+		}
+		if k != ci && describesSomeone[d.key(int(c.lo))] {
+			continue // "my mother, who has cancer, wants the whole family there"
 		}
 		if h := d.currentHappening(int(c.lo), int(c.hi)); h >= 0 {
 			return h
@@ -633,6 +638,10 @@ func (d *Doc) subjectAndIntent(ci, a int) (subjectKind, int) {
 	}
 	return subj, intent
 }
+
+// describesSomeone starts a clause that says who someone is (« ma mère,
+// atteinte d'un cancer, »).
+var describesSomeone = map[string]bool{"who": true, "whom": true, "qui": true, "atteint": true, "atteinte": true, "atteints": true, "atteintes": true, "souffrant": true, "souffrante": true}
 
 // relativeStart are the pronouns that open a relative clause whose
 // subject, when the writer is not named in it, is someone else.

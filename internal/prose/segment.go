@@ -47,7 +47,8 @@ func (d *Doc) segment() {
 			closeSentence(i + 1)
 			continue
 		}
-		if d.endsClause(i, gap) {
+		if d.endsClause(i, gap) || strings.Contains(gap, ",") && clauseLo > sentLo && describesSomeone[d.key(clauseLo)] {
+			// the comma that closes "..., who has cancer, ..." too
 			closeClause(i + 1)
 		}
 	}
@@ -133,8 +134,8 @@ func (d *Doc) endsClause(i int, gap string) bool {
 		return true
 	}
 	subject := catSelf | catOther | catPossessive
-	if strings.ContainsAny(gap, ",:") && next.cats&(subject|catNeutral) != 0 {
-		return true
+	if strings.ContainsAny(gap, ",:") && (next.cats&(subject|catNeutral) != 0 || describesSomeone[d.key(i+1)]) {
+		return true // "..., my father", « ma mère, atteinte d'un cancer, »
 	}
 	if next.cats&catAnd != 0 && i+2 < len(d.toks) && d.toks[i+2].cats&subject != 0 {
 		return true
