@@ -875,7 +875,10 @@ func (d *Doc) currentHappening(lo, hi int) int {
 		// décédé il y a dix ans» (before it, "last spring ... was
 		// admitted" may be about something else).
 		s := d.sents[d.sentOf(k)]
-		if end := min(int(s.hi), k+7); d.findIn(k+1, end, catPastTime) < 0 && !d.earlierYear(k+1, end) && d.findIn(k+1, int(s.hi), catRecovered) < 0 {
+		// "one year after his death", « l'anniversaire de son décès »: it
+		// is over too.
+		if end := min(int(s.hi), k+7); d.findIn(k+1, end, catPastTime) < 0 && !d.earlierYear(k+1, end) && d.findIn(k+1, int(s.hi), catRecovered) < 0 &&
+			d.findIn(max(int(s.lo), k-6), k, catRecovered) < 0 {
 			return k
 		}
 	}

@@ -311,7 +311,8 @@ func genLexEN() *lexFile {
 			"by himself", "by herself", "alone"},
 		Recovered: []string{"in remission", "recovered", "has recovered", "fully recovered", "recovering well", "recovered well", "doing well",
 			"doing fine", "is fine now", "fine now", "better now", "went well", "is healed", "healed well", "back to normal",
-			"back on his feet", "back on her feet"},
+			"back on his feet", "back on her feet", "one year after", "a year after", "two years after", "years after",
+			"anniversary of", "first anniversary of"},
 	}
 }
 
@@ -593,6 +594,7 @@ func genLexFR() *lexFile {
 			"seul", "seule", "l amener", "les amener", "le conduire", "la conduire", "l emmener", "les emmener"},
 		Recovered: []string{"en remission", "gueri", "guerie", "retabli", "retablie", "s est retabli", "s est retablie", "va bien", "va tres bien",
 			"va mieux", "va bien maintenant", "s est bien passe", "s est bien passee", "bien remis", "bien remise", "s en est remis",
-			"s en est remise", "sur pied"},
+			"s en est remise", "sur pied", "un an apres", "deux ans apres", "des annees apres", "anniversaire de", "anniversaire du",
+			"premier anniversaire"},
 	}
 }
