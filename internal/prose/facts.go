@@ -525,6 +525,9 @@ func (d *Doc) Foreseen(today time.Time) []Span {
 				continue
 			}
 			end := k + max(1, int(d.toks[k].n))
+			if d.findIn(end, hi, catDeny) >= 0 {
+				break // "..., but that is not why I travel"
+			}
 			// From inside the phrase: « savons depuis » + « depuis septembre ».
 			p := d.findIn(k+1, min(hi, end+16), catPastTime)
 			if p < 0 {
@@ -534,7 +537,7 @@ func (d *Doc) Foreseen(today time.Time) []Span {
 			if p >= 0 {
 				pEnd = p + max(1, int(d.toks[p].n))
 			} else {
-				p, pEnd = d.dayLongBefore(end, min(hi, end+20), today) // "was set by the board on September 15"
+				p, pEnd = d.dayLongBefore(end, d.beforeTask(end, min(hi, end+20)), today) // "was set by the board on September 15"
 				if p < 0 {
 					p, pEnd = d.dayLongBefore(max(lo, k-8), k, today) // "On August 30, I was invited"
 				}
@@ -586,6 +589,9 @@ func (d *Doc) dayLongBefore(lo, hi int, today time.Time) (first, end int) {
 		if !ok {
 			continue
 		}
+		if dt.Kind == MonthOnly && d.earlyInMonth(d.tokenAt(dt.Span.Start)) {
+			last = first.AddDate(0, 0, 9) // "in early October", « début octobre »
+		}
 		if today.Sub(last) >= longBefore*24*time.Hour && today.Sub(first) <= longAgo*24*time.Hour {
 			return d.tokenAt(dt.Span.Start), d.tokenAt(dt.Span.End)
 		}
@@ -610,6 +616,48 @@ func (dt Date) bounds(today time.Time) (first, last time.Time, ok bool) {
 		return first, first.AddDate(0, 1, -1), true
 	}
 	return time.Time{}, time.Time{}, false
+}
+
+// beforeTask returns where, in tokens [lo, hi) after a plan word, the
+// task asked of someone begins: a day after "asked me to be on site" or
+// « m'a demandé d'être » is the task's, not the day it was asked; hi
+// when none ("my invitation to speak ... arrived on August 30" goes on).
+func (d *Doc) beforeTask(lo, hi int) int {
+	object := func(k int) bool {
+		switch d.key(k) {
+		case "me", "us", "him", "her", "them":
+			return true
+		}
+		return false
+	}
+	switch {
+	case lo >= hi || lo == 0:
+	case lo >= 2 && d.key(lo-1) == "to" && object(lo-2):
+		return lo // the phrase was "asked me to"
+	case d.key(lo) == "to" && object(lo-1):
+		return lo // "asked us to"
+	case lo+1 < hi && object(lo) && d.key(lo+1) == "to":
+		return lo + 1 // "told him to"
+	case (d.key(lo) == "de" || d.key(lo) == "d") && d.key(lo-1) == "demande":
+		return lo // « nous a demandé d'installer »
+	}
+	return hi
+}
+
+// earlyInMonth reports whether the month name at token i is said of its
+// first days: "early October", "the beginning of October", « au début
+// d'octobre », « début octobre ».
+func (d *Doc) earlyInMonth(i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 3; k-- {
+		switch d.key(k) {
+		case "early", "beginning", "start", "debut":
+			return true
+		case "of", "the", "d", "de", "in", "at":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // futureMonth reports whether the month name at token i is said of what

@@ -150,11 +150,25 @@ func TestForeseen(t *testing.T) {
 		{"My father was admitted last night.", ""},
 		// A calendar day a month or more before today (November 25, 2026).
 		{"It was set by the board on September 15.", "was set by the board on September 15"},
-		{"The dealer meeting was scheduled on 2026-10-01 for December 10.", "scheduled on 2026-10-01"},
+		{"The dealer meeting was scheduled on 2026-10-01 for December 10.", "was scheduled on 2026-10-01"},
 		{"The summit was set on November 20, 2026.", ""},
 		{"The summit was scheduled on December 15.", ""},
 		{"It was not set on September 15.", ""},
 		{"Our company, registered on March 1, 2010 in Quebec, must repair the line.", ""},
+		// The first days of a month long past; the last ones are not.
+		{"We registered in early October for the expo.", "registered in early October"},
+		{"Le client nous a demandé au début d'octobre d'installer la ligne.", "a demandé au début d'octobre"},
+		{"We registered in late October for the expo.", ""},
+		// The day of the task asked, not the day it was asked.
+		{"Mr. Owens has asked me to be on site on March 8 to repair it.", ""},
+		// More ways to say it was planned.
+		{"The demonstration has been on the agenda since September.", "on the agenda since September"},
+		{"We agreed with our partner in August to sign in Houston.", "We agreed with our partner in August"},
+		{"The visit was fixed at the beginning of the summer.", "was fixed at the beginning of the summer"},
+		{"I was told last spring that I would lead the kickoff.", "was told last spring"},
+		{"On m'a annoncé le printemps dernier que je dirigerais le lancement.", "On m'a annoncé le printemps dernier"},
+		// Said, then set aside.
+		{"Back in August, our partner asked me to visit his plant some day; that is not why I travel.", ""},
 	}
 	today := time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)
 	for _, tt := range tests {
