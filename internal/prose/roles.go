@@ -580,8 +580,8 @@ func (d *Doc) negation(lo, a, b, hi int) (int, int, bool) {
 			return k, int(t.n), true
 		}
 		if t.cats&catNegation != 0 || d.single(k)&catNegation != 0 {
-			if d.findIn(k, a, catMiss) >= 0 || d.findIn(k+1, a, catNegation) >= 0 {
-				return 0, 0, false // "can't miss", "not ... not"
+			if d.findIn(max(lo, k-1), a, catMiss) >= 0 || d.findIn(k+1, a, catNegation) >= 0 {
+				return 0, 0, false // "can't miss", "won't refund my ticket", « ne rembourse pas », "not ... not"
 			}
 			return k, max(1, int(t.n)), true
 		}
