@@ -82,6 +82,8 @@ func TestMentionRoles(t *testing.T) {
 		{"en a clause that describes someone is not where it happened", "My brother is getting married in Boston on December 19 and my mother, who has cancer, wants the whole family there.", []mentionWant{{"getting married", Unclear, false, false}}},
 		{"en what happened in a who clause at the reception still is", "My brother got married on November 21 and my mother, who collapsed at the reception, is in a coma.", []mentionWant{{"married", Circumstance, false, false}, {"reception", Circumstance, false, false}}},
 		{"fr « atteinte d'un cancer » describes her", "Mon frère se marie à Boston le 19 décembre et ma mère, atteinte d'un cancer, veut que toute la famille soit présente.", []mentionWant{{"se marie", Unclear, false, false}}},
+		{"en a date before, then what it is for", "Could I please get an appointment before December 15 for my son's graduation at Penn State?", []mentionWant{{"graduation", Purpose, false, false}}},
+		{"en before the wedding, nothing for", "Before the wedding on December 12, my father collapsed.", []mentionWant{{"wedding", Circumstance, false, false}}},
 		{"fr recurring comme d'habitude", "Comme d'habitude, notre équipe sera au salon d'Orlando le 10 décembre.", []mentionWant{{"salon", Unclear, true, false}}},
 		{"fr recurring marker of another event", "J'étais au congrès annuel de Denver en janvier; le syndic exige maintenant une réunion le 2 décembre.", []mentionWant{{"congrès", Unclear, true, false}, {"réunion", Unclear, false, false}}},
 		{"fr negated", "Ce n'est pas un congrès : c'est une assemblée extraordinaire convoquée d'urgence.", []mentionWant{{"congrès", Negated, false, false}, {"assemblée", Unclear, false, true}}},

@@ -462,7 +462,7 @@ func (d *Doc) role(a, b int, isName bool) (Role, Span) {
 	}
 	circ := d.findBack(max(lo, a-4), a, catCircumstance|catAt)
 	happening := d.currentHappening(lo, int(c.hi))
-	if k := d.findBack(max(lo, a-6), a, catCircumstance); k >= 0 && !(subj == subjSelf && intent >= 0 && intent < k) {
+	if k := d.findBack(max(lo, a-6), a, catCircumstance); k >= 0 && !(subj == subjSelf && intent >= 0 && intent < k) && !d.forDate(k, a) {
 		// "after my graduation", « lors du congrès »: when something else
 		// happened, whoever speaks.
 		return Circumstance, d.spanOf(k, k+max(1, int(d.toks[k].n)))
@@ -519,6 +519,23 @@ func (d *Doc) role(a, b int, isName bool) (Role, Span) {
 		}
 	}
 	return Unclear, Span{}
+}
+
+// forDate reports whether the circumstance word at k only sets a date
+// and a "for" then names what the request is for: "an appointment before
+// December 15 for my son's graduation", « avant le 15 décembre pour la
+// remise de diplôme ».
+func (d *Doc) forDate(k, a int) bool {
+	f := d.findIn(k+1, a, catFor)
+	if f < 0 || d.key(f) == "to" {
+		return false
+	}
+	for _, dt := range d.Dates() {
+		if s := d.tokenAt(dt.Span.Start); s > k && s < f {
+			return true
+		}
+	}
+	return false
 }
 
 // happeningAround returns the first token of the sentence of clause ci
