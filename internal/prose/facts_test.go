@@ -2,6 +2,7 @@ package prose
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -294,6 +295,26 @@ func TestFrenchVerbForms(t *testing.T) {
 	} {
 		if got := len(Parse(text).Mentions(m)); got != want {
 			t.Errorf("%q: %d mentions, want %d", text, got, want)
+		}
+	}
+}
+
+// TestTermWords pins how a term is cut into words: an exact mark holds on
+// every part of an elided word ("=l'aïd" must not match « l'aider », whose
+// stem is aid), a prefix mark on its last.
+func TestTermWords(t *testing.T) {
+	tests := []struct {
+		term string
+		want []string
+	}{
+		{"pour =l'aïd", []string{"pour", "=l", "=aïd"}},
+		{"m'occuper", []string{"m", "occuper"}},
+		{"disney*", []string{"disney*"}},
+		{"=wedding reception", []string{"=wedding", "reception"}},
+	}
+	for _, tt := range tests {
+		if got := termWords(tt.term); !slices.Equal(got, tt.want) {
+			t.Errorf("termWords(%q) = %q, want %q", tt.term, got, tt.want)
 		}
 	}
 }

@@ -230,10 +230,7 @@ func termWords(term string) []string {
 			continue
 		}
 		for k, t := range toks {
-			w := bare[t.start:t.stop()]
-			if k == 0 {
-				w = pre + w
-			}
+			w := pre + bare[t.start:t.stop()] // "=l'aïd": l and aïd, both exact
 			if k == len(toks)-1 {
 				w += suf
 			}
