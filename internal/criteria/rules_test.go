@@ -603,6 +603,8 @@ func TestCaseRules(t *testing.T) {
 		{"a collapse at the company picnic is where it happened", describe("My father collapsed at the company picnic in San Diego on November 21, 2026 and is in intensive care at Scripps Memorial Hospital."), nil, RuleUnacceptableReason, false, 0, ""},
 		{"known: ICML recurs by itself", business("I am presenting our paper at ICML in Seattle on December 12, 2026."), nil, RuleUnacceptableReason, true, Error, "description"},
 		{"known: the Offshore Technology Conference", business("We exhibit at the Offshore Technology Conference in Houston on December 9, 2026."), nil, RuleUnacceptableReason, true, Error, "description"},
+		{"typos: a yearly « conferance », now that conference is exact", business("I must attend the yearly conferance in Denver on December 9, 2026."), nil, RuleUnacceptableReason, true, Error, "description"},
+		{"typos: an « anual convension »", business("I must attend the anual convension in Denver on December 9, 2026."), nil, RuleUnacceptableReason, true, Error, "description"},
 		{"a QBR recurs by itself", business("Our QBR with the client is in Chicago on December 11, 2026 and I must present."), nil, RuleUnacceptableReason, true, Error, "description"},
 		{"an annual hackathon", business("I have to go to the annual hackathon our company organizes at its Seattle office on December 9, 2026."), nil, RuleUnacceptableReason, true, Error, "description"},
 		{"fr « la revue trimestrielle » with a client", business("La revue trimestrielle avec notre plus gros client a lieu à Dallas le 11 décembre 2026, et c'est moi qui présente les résultats."), nil, RuleUnacceptableReason, true, Error, "description"},
