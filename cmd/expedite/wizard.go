@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/signal"
 	"strings"
+	"sync/atomic"
 	"syscall"
 
 	tea "charm.land/bubbletea/v2"
@@ -74,14 +75,23 @@ func onStopSignal(stop func()) (release func()) {
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 	done := make(chan struct{})
+	var stopped atomic.Bool
 	go func() {
 		select {
 		case <-sigs:
+			stopped.Store(true)
 			stop()
 		case <-done:
 		}
 	}()
 	return func() {
+		// Once stopped, the program is on its way out with the draft
+		// saved: a second signal (a hung-up terminal sends SIGHUP to the
+		// whole session, and may again) must not kill it before it exits
+		// with its code.
+		if stopped.Load() {
+			signal.Ignore(os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+		}
 		signal.Stop(sigs)
 		close(done)
 	}
