@@ -28,8 +28,13 @@ var heldOutFloors = map[string][2]float64{
 	// fr-d-010 (foreseeable), none of them read; and en-s-005, flipped by
 	// adding the Lunar New Year among family holidays, knowing it was this
 	// item's subject (last session's note): no longer unseen evidence.
-	"eligibility.unacceptable-reason": {0.96, 0.84},
-	"eligibility.foreseeable":         {0.96, 0.96},
+	// On 2026-12-07 (fourth session) no item was added; probe texts and
+	// an audit of what the terms match caught fr-c-010, en-b-075, fr-m-010
+	// (unacceptable-reason) and cleared en-b-160 (a foreseeable false
+	// alarm), none of them read. The notes above name the subjects of some
+	// held-out misses; nothing was added for them after they were seen.
+	"eligibility.unacceptable-reason": {0.97, 0.86},
+	"eligibility.foreseeable":         {0.97, 0.96},
 	"eligibility.outside-us":          {1.00, 1.00},
 	"eligibility.not-minor":           {1.00, 1.00},
 	"eligibility.spectator":           {1.00, 1.00},
