@@ -304,7 +304,8 @@ func (d *Doc) Mentions(m *Matcher) []Mention {
 			// pas voyager sans moi » (not "I will stay alone with the kids").
 			alone := d.findIn(q, q+n, catMe) >= 0 || d.key(q) == "alone" || d.key(q) == "seul" || d.key(q) == "seule" || d.key(q) == "by"
 			qlo := int(d.clauses[qc].lo)
-			writer := subj == subjSelf && !alone || subj == subjOther && alone && d.findIn(qlo, q, catNegation) >= 0
+			writer := subj == subjSelf && !alone || subj == subjOther && alone && d.findIn(qlo, q, catNegation) >= 0 ||
+				subj == subjOther && !alone && d.someoneIn(qlo, q) // "he needs someone to travel with him": the writer asks to be that someone
 			if !writer || qc == ci {
 				continue
 			}
@@ -313,6 +314,17 @@ func (d *Doc) Mentions(m *Matcher) []Mention {
 		}
 	}
 	return out
+}
+
+// someoneIn reports whether tokens [lo, hi) say "someone", « quelqu'un ».
+func (d *Doc) someoneIn(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		switch d.key(k) {
+		case "someone", "somebody", "quelqu'un", "quelqu":
+			return true
+		}
+	}
+	return false
 }
 
 // wasOnDayPast reads, just after a mention that ends at token b, "was in
