@@ -2,6 +2,7 @@ package prose
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"time"
 )
@@ -924,8 +925,15 @@ func (d *Doc) qualifiesEvent(k, a int, hits [][3]int32) bool {
 	if k >= a || d.single(last)&catRecurring == 0 || strings.HasSuffix(d.key(last), "ally") || strings.HasSuffix(d.key(last), "ment") {
 		return false // after the event, or adverbial ("every year")
 	}
-	for _, h := range hits {
+	// The hits are in the text's order, and a phrase is at most a few
+	// words long: only those starting near the marker are read, so a long
+	// text stays linear.
+	from := sort.Search(len(hits), func(i int) bool { return int(hits[i][0]) >= k-maxPhrase })
+	for _, h := range hits[from:] {
 		s, e := int(h[0]), int(h[1])
+		if s > last+3 {
+			break
+		}
 		if s == a {
 			continue
 		}
@@ -938,6 +946,9 @@ func (d *Doc) qualifiesEvent(k, a int, hits [][3]int32) bool {
 	}
 	return false
 }
+
+// maxPhrase bounds the words of a reason's phrase, for reading back.
+const maxPhrase = 16
 
 // isOrdinal reports whether token k is an ordinal: 9th, 12e, 3ème, ninth.
 func (d *Doc) isOrdinal(k int) bool {
