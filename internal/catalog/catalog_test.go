@@ -68,7 +68,7 @@ func TestBadCatalog(t *testing.T) {
 			[]string{"ca/criteria.yaml", "criteria[2] (student).date_rule.kind", `"program-begins" is not one of`}},
 		{"bad template", "ca/country.yaml", `DS-160 confirmation page{{with field \"applicant.ds160\"}}`, `DS-160 confirmation page{{with field \"applicant.ds160\"}`,
 			[]string{"ca/country.yaml", "documents.always[1].text.en", "the template does not parse"}},
-		{"empty terms", "ca/reasons.yaml", "fr: [congrès, colloque", "fr: []\n      xx: [congrès, colloque",
+		{"empty terms", "ca/reasons.yaml", "fr: [=congrès, colloque", "fr: []\n      xx: [=congrès, colloque",
 			[]string{"ca/reasons.yaml", "reasons[3] (conference).terms", `no "fr" terms`}},
 		{"no such file", "ca/reasons.yaml", "", "", []string{"ca/reasons.yaml: cannot read"}},
 		{"source date", "ca/country.yaml", "read: 2026-11-25", "read: last week",

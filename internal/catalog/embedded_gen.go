@@ -1159,7 +1159,7 @@ func embedded() *Catalog {
 							"=convension", "=convensions", "=conferense", "=assemblies", "=exhibit at", "=exhibits at", "=exhibiting at",
 							"=exhibit our", "=exhibiting our", "=exhibit their", "=exhibit my", "=exhibit in", "=exhibiting in", "=exhibitor",
 							"=exhibitors", "=shows", "alumni weekend", "alumni day", "alumni reunion", "homecoming", "homecoming weekend",
-							"store opening", "grand opening"}, "fr": []string{"congrès", "colloque", "conférence", "sommet", "symposium", "salon", "exposition", "foire", "forum", "réunion",
+							"store opening", "grand opening"}, "fr": []string{"=congrès", "colloque", "conférence", "sommet", "symposium", "salon", "exposition", "foire", "forum", "réunion",
 							"assemblée", "=rencontre", "=rencontres", "show", "expo", "summit", "=meeting", "market", "=fair", "retraite annuelle",
 							"retraite de direction", "retraite des associés", "retraite stratégique", "retraite de planification",
 							"séminaire", "atelier", "=gala", "festival", "événement", "evenement", "lac-à-l'épaule", "convention", "=journées",
