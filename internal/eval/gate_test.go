@@ -12,27 +12,15 @@ import (
 // them when the screen gets better. They are measured, never tuned on: the
 // held-out texts are not shown by the report.
 var heldOutFloors = map[string][2]float64{
-	// The held-out split grew on 2026-12-07 with items written to probe the
-	// screen: en-h-010 is a false alarm, en-k-010 and fr-j-005 are misses.
-	// On 2026-12-07 (second session) the new files en-o..en-s, fr-l..fr-n added
-	// held-out items; en-p-020 (a yearly pro-am invited in October) is
-	// missed by both rules, fr-m-010 (a yearly race, as a spectator) by
-	// unacceptable-reason, and en-q-005, en-q-020 (work at a family shop in
-	// the holidays; a yearly market named as one word), en-s-005, en-s-015
-	// (a Lunar New Year gathering; a store's busy season): left, not tuned
-	// on. On the 251 held-out items of the session's start, recall rose
-	// from 0.82 to 0.85.
-	// On 2026-12-07 (third session) en-t, en-u, fr-o added held-out items
-	// (fr-o-025, a yearly market to buy stock, is missed and left); the
-	// screen now catches blind-fr-018, en-c-020 (unacceptable-reason) and
-	// fr-d-010 (foreseeable), none of them read; and en-s-005, flipped by
-	// adding the Lunar New Year among family holidays, knowing it was this
-	// item's subject (last session's note): no longer unseen evidence.
-	// On 2026-12-07 (fourth session) no item was added; probe texts and
-	// an audit of what the terms match caught fr-c-010, en-b-075, fr-m-010
-	// (unacceptable-reason) and cleared en-b-160 (a foreseeable false
-	// alarm), none of them read. The notes above name the subjects of some
-	// held-out misses; nothing was added for them after they were seen.
+	// The held-out split grew with each session's corpus files; the floors
+	// are the figures measured at each session's end (README, "Screening
+	// accuracy"). Held-out items are named here by id only: an earlier
+	// version of this comment gave the subjects of some missed items, which
+	// a later session read; say what an item is about only for train items.
+	// Caught without being read: blind-fr-018, en-c-020, fr-d-010 (third
+	// session); fr-c-010, en-b-075, fr-m-010, and the en-b-160 false alarm
+	// gone (fourth). en-s-005 flipped when a change was made knowing its
+	// subject: it is no longer unseen evidence.
 	"eligibility.unacceptable-reason": {0.97, 0.86},
 	"eligibility.foreseeable":         {0.97, 0.96},
 	"eligibility.outside-us":          {1.00, 1.00},
