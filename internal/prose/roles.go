@@ -890,9 +890,8 @@ func (d *Doc) recurrence(a, b int, hits [][3]int32) (int, int) {
 // inside it, after it in French (« congrès annuel »), before a name
 // ("Annual Dealer Meeting") or before a function word or a pause.
 func (d *Doc) qualifiesOther(k, n, a, b int) bool {
-	last := k + max(n, 1) - 1
-	key := d.key(last)
-	if d.single(last)&catRecurring == 0 || strings.HasSuffix(key, "ally") || strings.HasSuffix(key, "ment") {
+	last, adjective := d.adjectiveMarker(k, n)
+	if !adjective {
 		return false // adverbial
 	}
 	if k >= a && k < b {
@@ -915,14 +914,23 @@ func (d *Doc) qualifiesOther(k, n, a, b int) bool {
 	return content(end) && d.text[d.toks[last].stop():d.toks[end].start] == " "
 }
 
+// adjectiveMarker returns the last token of the recurrence marker of n
+// tokens at k, and whether the marker is an adjective ("annual",
+// « annuel ») rather than an adverbial that says when ("every year",
+// "annually", « annuellement »).
+func (d *Doc) adjectiveMarker(k, n int) (last int, adjective bool) {
+	last = k + max(n, 1) - 1
+	key := d.key(last)
+	return last, d.single(last)&catRecurring != 0 && !strings.HasSuffix(key, "ally") && !strings.HasSuffix(key, "ment")
+}
+
 // qualifiesEvent reports whether the recurrence marker at k, before the
 // event at a, is an adjective of another event of hits that stands
 // between them: at most two words after it in English ("annual Detroit
 // conference"), just before it in French (« le congrès annuel »).
 func (d *Doc) qualifiesEvent(k, a int, hits [][3]int32) bool {
-	n := max(1, int(d.toks[k].n))
-	last := k + n - 1
-	if k >= a || d.single(last)&catRecurring == 0 || strings.HasSuffix(d.key(last), "ally") || strings.HasSuffix(d.key(last), "ment") {
+	last, adjective := d.adjectiveMarker(k, int(d.toks[k].n))
+	if k >= a || !adjective {
 		return false // after the event, or adverbial ("every year")
 	}
 	// The hits are in the text's order, and a phrase is at most a few
