@@ -17,8 +17,8 @@ var testMatcher = MustCompile([]Family{
 		English: {"graduation", "graduate", "commencement", "convocation"},
 		French:  {"collation des grades", "remise des diplomes", "bal des finissants"}}},
 	{ID: "pregnancy", Terms: map[Lang][]string{
-		English: {"pregnant", "pregnancy", "due date", "give birth", "birth", "newborn", "baby shower"},
-		French:  {"enceinte", "grossesse", "accoucher", "accouchement", "naissance", "nouveau-ne"}}},
+		English: {"pregnant", "pregnancy", "due date", "give birth", "birth", "newborn", "baby shower", "having a baby"},
+		French:  {"enceinte", "grossesse", "accoucher", "accouchement", "naissance", "nouveau-ne", "avoir un bebe"}}},
 	{ID: "conference", Terms: map[Lang][]string{
 		English: {"conference", "summit", "convention", "congress", "trade show", "expo", "meeting"},
 		French:  {"congres", "colloque", "conference", "salon", "sommet", "reunion", "assemblee"}}},
@@ -91,6 +91,10 @@ func TestMentionRoles(t *testing.T) {
 		{"fr name", "Mon père est à l'Hôpital du Mariage, rue Principale.", []mentionWant{{"Mariage", InName, false, false}}},
 		{"fr recurring chaque annee", "Il présentait au colloque qui a lieu chaque année quand il a eu son accident.", []mentionWant{{"colloque", Circumstance, true, false}}},
 		{"fr edition", "Je veux assister à la 12e édition du salon de Las Vegas.", []mentionWant{{"salon", Purpose, true, false}}},
+		{"en an ordinal between a term's words", "She is having a second baby in May.", []mentionWant{{"having a second baby", Unclear, false, false}}},
+		{"en a term's article stands for a possessive, an ordinal skipped", "My daughter is having her first baby in Phoenix and I need to be there.", []mentionWant{{"having her first baby", Purpose, false, false}}},
+		{"en only an ordinal is skipped", "My daughter is having her lovely baby in Phoenix.", nil},
+		{"fr « un » stands for « son », « premier » skipped", "Ma fille va avoir son premier bébé à Miami et je veux l'aider.", []mentionWant{{"avoir son premier bébé", Purpose, false, false}}},
 		{"fr convocation is not graduation", "J'ai reçu une convocation pour une réunion extraordinaire.", []mentionWant{{"réunion", Unclear, false, true}}},
 	}
 	for _, tt := range tests {

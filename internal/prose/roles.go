@@ -87,7 +87,7 @@ type Match struct {
 // say something is near (cues, requirements, exclusions), many and
 // common, where a role would be read for nothing.
 func (d *Doc) Matches(m *Matcher) []Match {
-	hits := d.hits(m)
+	hits := d.hits(m, false)
 	if len(hits) == 0 {
 		return nil
 	}
@@ -100,7 +100,10 @@ func (d *Doc) Matches(m *Matcher) []Match {
 }
 
 // hits are the token ranges [lo, hi) and family of every term of m.
-func (d *Doc) hits(m *Matcher) [][3]int32 {
+// Loose, for the terms read as mentions: an ordinal in the text may sit
+// between two words of a term ("our 10th anniversary", « son premier
+// bébé »), and a term's indefinite article stands for any determiner.
+func (d *Doc) hits(m *Matcher, loose bool) [][3]int32 {
 	if m == nil || len(d.toks) == 0 {
 		return nil
 	}
@@ -146,7 +149,7 @@ func (d *Doc) hits(m *Matcher) [][3]int32 {
 		// The longest phrase that matches here; phrases of that length
 		// from other families too (a word may belong to several: "the
 		// ceremony" of a wedding and of a graduation).
-		bestLen, bestFam := 0, int32(-1)
+		bestLen, bestEnd, bestFam := 0, 0, int32(-1)
 		var alsoFams []int32
 		for _, w := range ws {
 			for _, pi := range lm.byFirst[w] {
@@ -157,28 +160,37 @@ func (d *Doc) hits(m *Matcher) [][3]int32 {
 				if len(p.words) == bestLen && (p.family == bestFam || slices.Contains(alsoFams, p.family)) {
 					continue
 				}
-				ok := true
-				for k := 1; k < len(p.words); k++ {
-					if d.sentOf(i+k) != d.sentOf(i) || !contains(matches(d.toks[i+k].word), p.words[k]) {
+				ok, j := true, i+1
+				for k := 1; k < len(p.words) && ok; k++ {
+					want := p.words[k]
+					at := func(j int) bool {
+						return j < len(d.toks) && d.sentOf(j) == d.sentOf(i) &&
+							(contains(matches(d.toks[j].word), want) || loose && d.determinerFor(lm, want, j))
+					}
+					switch {
+					case at(j):
+						j++
+					case loose && j < len(d.toks) && d.isOrdinal(j) && at(j+1):
+						j += 2
+					default:
 						ok = false
-						break
 					}
 				}
 				if ok {
 					if len(p.words) == bestLen {
 						alsoFams = append(alsoFams, p.family)
 					} else {
-						bestLen, bestFam, alsoFams = len(p.words), p.family, alsoFams[:0]
+						bestLen, bestEnd, bestFam, alsoFams = len(p.words), j, p.family, alsoFams[:0]
 					}
 				}
 			}
 		}
 		if bestLen > 0 {
-			rawHits = append(rawHits, [3]int32{int32(i), int32(i + bestLen), bestFam})
+			rawHits = append(rawHits, [3]int32{int32(i), int32(bestEnd), bestFam})
 			for _, f := range alsoFams {
-				rawHits = append(rawHits, [3]int32{int32(i), int32(i + bestLen), f})
+				rawHits = append(rawHits, [3]int32{int32(i), int32(bestEnd), f})
 			}
-			i += bestLen - 1
+			i = bestEnd - 1
 		}
 	}
 	return rawHits
@@ -187,7 +199,7 @@ func (d *Doc) hits(m *Matcher) [][3]int32 {
 // Mentions finds every term of m's families in the text, in the text's
 // language, longest first, and gives each its role.
 func (d *Doc) Mentions(m *Matcher) []Mention {
-	rawHits := d.hits(m)
+	rawHits := d.hits(m, true)
 	if len(rawHits) == 0 {
 		return nil
 	}
@@ -957,6 +969,26 @@ func (d *Doc) qualifiesEvent(k, a int, hits [][3]int32) bool {
 
 // maxPhrase bounds the words of a reason's phrase, for reading back.
 const maxPhrase = 16
+
+// determinerFor reports whether token j stands where a term has an
+// indefinite article: a term's "a" or « un » also matches the, a
+// possessive or the other article ("having a baby" is also "having her
+// first baby"; the ordinal is skipped by hits).
+func (d *Doc) determinerFor(lm *langMatcher, want int32, j int) bool {
+	switch k := lm.words[want].key; {
+	case lm.lang == English && (k == "a" || k == "an"), lm.lang == French && (k == "un" || k == "une"):
+	default:
+		return false // French "a" is avoir: « a accouché »
+	}
+	if d.single(j)&catPossessive != 0 {
+		return true
+	}
+	switch d.key(j) {
+	case "a", "an", "the", "un", "une", "le", "la", "l":
+		return true
+	}
+	return false
+}
 
 // isOrdinal reports whether token k is an ordinal: 9th, 12e, 3ème, ninth.
 func (d *Doc) isOrdinal(k int) bool {
