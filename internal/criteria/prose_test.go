@@ -37,6 +37,14 @@ func TestUnacceptableReason(t *testing.T) {
 		{"I need to be at the SXSW Festival in Austin in March to pitch our film.", true, "SXSW"},
 		{"Notre entreprise aura un kiosque au CES 2027 à Las Vegas du 6 au 9 janvier.", true, "CES"},
 		{"Je dois être au Comic-Con de San Diego en juillet pour présenter notre bande dessinée.", true, "Comic-Con"},
+		// A busy period of the year is a yearly business event.
+		{"Every tax season I go to our Chicago office to help close the books, and I need to travel in March.", true, "tax season"},
+		{"The harvest on our family's orchard in Washington State starts in September and I have to supervise the pickers.", true, "harvest"},
+		{"Comme chaque année, je dois aller à notre magasin de Plattsburgh pour le rush des fêtes, du 1er au 24 décembre.", true, "rush des fêtes"},
+		{"A hailstorm destroyed the harvest on our Washington orchard on November 20 and I must meet the insurance adjuster there on December 2.", false, ""},
+		{"La grêle a détruit la récolte de notre verger dans l'État de Washington le 20 novembre et je dois rencontrer l'expert en sinistres le 2 décembre.", false, ""},
+		{"Notre entrepôt de l'Ohio a brûlé le 22 novembre, en pleine haute saison, et je dois être sur place avant le 1er décembre.", false, ""},
+		{"Our warehouse in Ohio burned down on November 22, at the height of our peak season, and I must be on site by December 1.", false, ""},
 		// A purpose stated as the writer's absence feared.
 		{"Our parents died two years ago. My only sister is getting married in Nashville on December 19 and if I am not there she will never forgive me.", true, "married"},
 		{"Nos parents sont décédés. Ma seule soeur se marie le 19 décembre à Nashville et si je ne suis pas là je ne me le pardonnerai jamais.", true, "marie"},
