@@ -363,7 +363,11 @@ var Specifics = []string{"date", "place", "name"}
 // Argues are, for an argument reason, the words that make it one
 // ("already", "non-refundable", the money lost): without one, in a text
 // whose reason is stated by a student's papers, a flight "booked for
-// January 10" is how the student travels.
+// January 10" is how the student travels. Watch are the ways a spectator
+// says they go to watch an event ("to see the game", « voir le
+// spectacle »): terms of the reason, except in a case whose applicant gave
+// their role at the event as a spectator's, where the spectator finding
+// says it once.
 type Reason struct {
 	ID        string `yaml:"id" json:"id"`
 	Name      Text   `yaml:"name" json:"name"`
@@ -385,6 +389,7 @@ type Reason struct {
 	Context   Terms  `yaml:"context,omitempty" json:"context,omitempty"`
 	Calm      Terms  `yaml:"calm,omitempty" json:"calm,omitempty"`
 	Argues    Terms  `yaml:"argues,omitempty" json:"argues,omitempty"`
+	Watch     Terms  `yaml:"watch,omitempty" json:"watch,omitempty"`
 }
 
 var (

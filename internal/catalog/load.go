@@ -500,6 +500,7 @@ func (v *validator) reasons(co *Country) {
 		v.terms(key+".context", r.Context, false)
 		v.terms(key+".calm", r.Calm, false)
 		v.terms(key+".argues", r.Argues, false)
+		v.terms(key+".watch", r.Watch, false)
 		if len(r.Argues) > 0 && !r.Argument {
 			v.fail(key+".argues", "argues is given but the reason is not an argument")
 		}
@@ -512,7 +513,7 @@ func (v *validator) reasons(co *Country) {
 		if r.NeedsCue && len(r.Cues) == 0 {
 			v.fail(key+".cues", "needs_cue is set but no cue is listed")
 		}
-		for field, t := range map[string]Terms{"terms": r.Terms, "cues": r.Cues, "requires": r.Requires, "not_after": r.NotAfter, "excludes": r.Excludes, "known": r.Known, "unless": r.Unless, "generic": r.Generic, "context": r.Context, "calm": r.Calm, "argues": r.Argues} {
+		for field, t := range map[string]Terms{"terms": r.Terms, "cues": r.Cues, "requires": r.Requires, "not_after": r.NotAfter, "excludes": r.Excludes, "known": r.Known, "unless": r.Unless, "generic": r.Generic, "context": r.Context, "calm": r.Calm, "argues": r.Argues, "watch": r.Watch} {
 			fam := prose.Family{ID: r.ID, Terms: map[prose.Lang][]string{}}
 			for l, words := range t {
 				fam.Terms[prose.Lang(l)] = words

@@ -66,7 +66,7 @@ func AssessWith(cat *catalog.Catalog, a *answers.Answers, opt Options) *Assessme
 	s.as = as
 	checkFields(s)
 	derive(s)
-	as.desc = newReading(co, s.a.Description, "description", readAs{opt.Today.Time(), s.a.Applicant.Name})
+	as.desc = newReading(co, s.a.Description, "description", readAs{today: opt.Today.Time(), applicant: s.a.Applicant.Name, spectator: spectating(s)})
 	as.Words = WordCount(s.a.Description)
 	for _, r := range goRules {
 		if r.check != nil {

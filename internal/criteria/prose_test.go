@@ -53,12 +53,14 @@ func TestUnacceptableReason(t *testing.T) {
 		{"Our company exhibits at the trade show in Las Vegas evrey year and I must be there on January 6.", true, "trade show"},
 		{"Notre entreprise expose au salon de Las Vegas chaque annees et je dois y être le 6 janvier.", true, "salon"},
 		{"I want to take my kids to see the Radio City Christmas Spectacular in New York on December 12.", true, "Christmas Spectacular"},
+		// Tickets "to watch the game" are no airline tickets; watching the
+		// game is a spectator's trip: tourism.
+		{"I already bought my tickets back in June to watch the game at the stadium in Minneapolis on December 12.", true, "watch the game"},
+		{"J'ai déjà acheté mes billets en juin pour voir le match au stade de Minneapolis le 12 décembre.", true, "voir le match"},
 		// Passing mentions and emergencies: must not fire.
 		{"Our company held an extraordinary trade show in Las Vegas on January 6 after the recall, and I must be there.", false, ""},
 		{"I'm five months pregnant and my doctor cleared me to travel. My program at Rice University in Houston starts January 11.", false, ""},
 		{"Je suis enceinte de cinq mois et mon médecin m'autorise à voyager. Mon programme à l'Université Rice à Houston commence le 11 janvier.", false, ""},
-		{"I already bought my tickets back in June to watch the game at the stadium in Minneapolis on December 12.", false, ""},
-		{"J'ai déjà acheté mes billets en juin pour voir le match au stade de Minneapolis le 12 décembre.", false, ""},
 		{"My mother fell at my cousin's wedding in Boston on November 20 and is in a coma; if I am not there nobody can sign the consent forms.", false, ""},
 		{"Ma mère est tombée au mariage de ma cousine à Boston le 20 novembre et elle est dans le coma ; si je ne suis pas là, personne ne peut signer.", false, ""},
 		{"My father collapsed at CES in Las Vegas on January 7 and is in intensive care at Sunrise Hospital.", false, ""},

@@ -511,6 +511,20 @@ func TestCaseRules(t *testing.T) {
 		// eligibility.spectator
 		{"spectator", func(a *answers.Answers) { a.Criterion, a.Event.Role = SignificantEvent, "spectator" }, eligible, RuleSpectator, true, Error, "event.role"},
 		{"speaker is no spectator", func(a *answers.Answers) { a.Criterion, a.Event.Role = SignificantEvent, "speaker" }, eligible, RuleSpectator, false, 0, ""},
+		{"a spectator's 'to watch the game' is said by the spectator finding, not again as tourism", func(a *answers.Answers) {
+			a.Criterion, a.Event.Role = SignificantEvent, "spectator"
+			a.Description = "My son Olivier was picked on November 20 for the junior team that plays the United States in Buffalo, New York on December 6, 2026, and I want to watch the game from the stands."
+		}, eligible, RuleUnacceptableReason, false, 0, ""},
+		{"'to watch the game' with no role given is tourism", describe("I want to watch the game between the Canadiens and the Bruins in Boston, Massachusetts on December 10, 2026 with my son."), nil, RuleUnacceptableReason, true, Error, "description"},
+		{"a spectator's holiday is still tourism", func(a *answers.Answers) {
+			a.Criterion, a.Event.Role = SignificantEvent, "spectator"
+			a.Description = "Our ski club spends the holidays in Vail, Colorado, from December 26, 2026 to January 2, 2027, on a ski vacation."
+		}, eligible, RuleUnacceptableReason, true, Error, "description"},
+		{"fr « voir le spectacle » is tourism", describe("Je veux aller voir le spectacle de Céline Dion à Las Vegas, au Nevada, le 12 décembre 2026."), nil, RuleUnacceptableReason, true, Error, "description"},
+		{"a performer booked to play the concert is no spectator", func(a *answers.Answers) {
+			a.Criterion, a.Event.Role = SignificantEvent, "performer"
+			a.Description = "I am the drummer of the band and we were booked on November 21 to play the concert in Chicago, Illinois on December 6, 2026 after the opening act cancelled."
+		}, eligible, RuleUnacceptableReason, false, 0, ""},
 		// eligibility.not-qualifying
 		{"not-qualifying: moving house", func(a *answers.Answers) {
 			a.Relative.Situation = "My mother is moving to a new apartment and needs help packing."

@@ -1,6 +1,7 @@
 package criteria
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -57,6 +58,7 @@ const (
 	famContext  = "#context"
 	famCalm     = "#calm"
 	famArgues   = "#argues"
+	famWatch    = "#watch"
 )
 
 var reasonSets sync.Map // *catalog.Country -> *reasonSet
@@ -169,6 +171,7 @@ func ReasonFamilies(co *catalog.Country) (terms, aux []prose.Family) {
 		add(&terms, r.ID+famGeneric, r.Generic)
 		add(&aux, r.ID+famContext, r.Context)
 		add(&terms, r.ID+famCalm, r.Calm)
+		add(&terms, r.ID+famWatch, r.Watch)
 		add(&aux, r.ID+famArgues, r.Argues)
 	}
 	return terms, aux
@@ -197,6 +200,7 @@ type reading struct {
 type readAs struct {
 	today     time.Time
 	applicant string
+	spectator bool // the applicant's role at the event is a spectator's (eligibility.spectator says it)
 }
 
 func newReading(co *catalog.Country, text, field string, as readAs) *reading {
@@ -255,7 +259,11 @@ func reasonFindings(co *catalog.Country, r *reading, purposeText bool) []Finding
 		id, known := strings.CutSuffix(m.Family, famKnown)
 		id, generic := strings.CutSuffix(id, famGeneric)
 		id, calm := strings.CutSuffix(id, famCalm)
+		id, watch := strings.CutSuffix(id, famWatch)
 		reason := rs.reasons[id]
+		if watch && r.as.spectator {
+			continue // "to watch the game" by a spectator: the spectator finding says it
+		}
 		if r.excluded(i) || r.notAfter(reason, m) {
 			continue
 		}
@@ -549,6 +557,18 @@ func notMinorFinding(a *answers.Answers) (Finding, bool) {
 	}
 	return newFinding(RuleNotMinor, Error, patientBornPath, map[string]any{
 		"born": born.String(), "age": age, "travel": a.TravelDate.String()}), true
+}
+
+// spectating reports whether the case's criterion screens the applicant's
+// role at the event and the role given is a spectator's: then
+// spectatorFinding reports it, and the text's ways of saying "to watch"
+// are not reported again as tourism.
+func spectating(s *state) bool {
+	if s.cr == nil || !slices.Contains(s.cr.Screen.Rules, RuleSpectator) {
+		return false
+	}
+	_, ok := spectatorFinding(s.a)
+	return ok
 }
 
 // spectatorFinding: the applicant's role at the event is a spectator's.

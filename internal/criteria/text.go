@@ -33,11 +33,11 @@ func Lint(text string, opt LintOptions) []Finding {
 	co := catalog.Default().Country()
 	cr, _ := co.Criterion(opt.Criterion)
 	if len(text) > 2*lintPiece {
-		fs := lintLong(co, cr, text, max, "text", readAs{opt.Today.Time(), opt.Applicant})
+		fs := lintLong(co, cr, text, max, "text", readAs{today: opt.Today.Time(), applicant: opt.Applicant})
 		Sort(fs)
 		return fs
 	}
-	r := newReading(co, text, "text", readAs{opt.Today.Time(), opt.Applicant})
+	r := newReading(co, text, "text", readAs{today: opt.Today.Time(), applicant: opt.Applicant})
 	fs := screenText(co, cr, r, max)
 	if cr != nil {
 		for _, rule := range cr.Screen.Rules {
