@@ -37,6 +37,13 @@ func TestUnacceptableReason(t *testing.T) {
 		{"I need to be at the SXSW Festival in Austin in March to pitch our film.", true, "SXSW"},
 		{"Notre entreprise aura un kiosque au CES 2027 à Las Vegas du 6 au 9 janvier.", true, "CES"},
 		{"Je dois être au Comic-Con de San Diego en juillet pour présenter notre bande dessinée.", true, "Comic-Con"},
+		// Everyday ways of saying a reason.
+		{"I have been invited to give away my niece at her ceremony in Savannah, Georgia, on December 19.", true, "give away my niece"},
+		{"My son and his girlfriend are finally making it official at city hall in Brooklyn on December 11 and we want to be there.", true, "making it official"},
+		{"My daughter-in-law is in her third trimester and my son works nights, so they need me in Houston from December 1 to take care of her.", true, "trimester"},
+		{"Mon petit-fils doit naître vers le 10 décembre à Tampa et je veux aider ma fille les premières semaines.", true, "doit naître"},
+		{"Nous partons en road trip en Floride pendant les Fêtes avec les enfants.", true, "road trip"},
+		{"I want to take my mom to New York to see the Christmas tree at Rockefeller Center.", true, "Christmas tree"},
 		// A busy period of the year is a yearly business event.
 		{"Every tax season I go to our Chicago office to help close the books, and I need to travel in March.", true, "tax season"},
 		{"The harvest on our family's orchard in Washington State starts in September and I have to supervise the pickers.", true, "harvest"},
