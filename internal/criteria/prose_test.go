@@ -44,6 +44,11 @@ func TestUnacceptableReason(t *testing.T) {
 		{"Mon petit-fils doit naître vers le 10 décembre à Tampa et je veux aider ma fille les premières semaines.", true, "doit naître"},
 		{"Nous partons en road trip en Floride pendant les Fêtes avec les enfants.", true, "road trip"},
 		{"I want to take my mom to New York to see the Christmas tree at Rockefeller Center.", true, "Christmas tree"},
+		// An event whose name is one word ending in an event word.
+		{"Like every year, our company has a booth at AgriTechExpo in Des Moines, Iowa on December 9.", true, "AgriTechExpo"},
+		{"Our team attends RailsConf every year; this year it is in Philadelphia on December 8.", true, "RailsConf"},
+		{"The manifest for our shipment to Detroit was seized on November 20 and I must appear at the port on December 1, as every year for customs.", false, ""},
+		{"I work for a supermarket chain in Ohio whose cold storage failed on November 22; I must repair it by December 2 before the annual audit.", false, ""},
 		// A busy period of the year is a yearly business event.
 		{"Every tax season I go to our Chicago office to help close the books, and I need to travel in March.", true, "tax season"},
 		{"The harvest on our family's orchard in Washington State starts in September and I have to supervise the pickers.", true, "harvest"},

@@ -277,6 +277,28 @@ func TestTolerantMatching(t *testing.T) {
 	}
 }
 
+// TestSuffixTerms: "*word" matches the end of a word made of a name and
+// it ("AgriTechExpo"), with three letters or more before it, never the
+// word alone nor a word one edit away.
+func TestSuffixTerms(t *testing.T) {
+	m := MustCompile([]Family{{ID: "x", Terms: map[Lang][]string{English: {"*expo", "*fest", "annual *summit"}, French: {"*expo"}}}})
+	for text, want := range map[string]int{
+		"at AgriTechExpo in Iowa":              1,
+		"at the Musikfest in Bethlehem":        1,
+		"the annual FinTechSummit in New York": 1,
+		"the FinTechSummit in New York":        0, // the phrase needs "annual"
+		"at the expo in Iowa":                  0, // the word alone is another term's
+		"at ArtExpo":                           1,
+		"at MyExpo":                            0, // two letters before it
+		"at AgriTechExpoo":                     0, // no misspelling forgiven
+		"au salon AgroExpo de Chicago":         1,
+	} {
+		if got := len(Parse(text).Mentions(m)); got != want {
+			t.Errorf("%q: %d mentions, want %d", text, got, want)
+		}
+	}
+}
+
 // TestFrenchVerbForms: a French verb of the first group in a term matches
 // its conjugated forms, which Snowball does not bring to the infinitive's
 // stem; a short verb, and a word that is not a verb, do not spread.
@@ -310,6 +332,7 @@ func TestTermWords(t *testing.T) {
 		{"pour =l'aïd", []string{"pour", "=l", "=aïd"}},
 		{"m'occuper", []string{"m", "occuper"}},
 		{"disney*", []string{"disney*"}},
+		{"*expo", []string{"*expo"}},
 		{"=wedding reception", []string{"=wedding", "reception"}},
 	}
 	for _, tt := range tests {

@@ -16,7 +16,9 @@ import (
 // (Snowball stemmer of the language: "married" finds "marrying"), and,
 // from six letters, a word one edit away ("weddding", "graduaton"). A word
 // written "=word" matches that word only; "word*" matches any word that
-// starts with it. Names marks families whose terms are proper names
+// starts with it; "*word" any word that ends with it after three letters
+// or more, the last part of a name made one word ("Agrifest",
+// "FinTechExpo" for "*fest", "*expo"). Names marks families whose terms are proper names
 // (CES, Comic-Con): a mention inside a capitalised name is the thing
 // itself, not a name of something else.
 type Family struct {
@@ -36,7 +38,11 @@ const (
 	modeStem   uint8 = iota // exact, stem or one edit
 	modeExact               // "=word"
 	modePrefix              // "word*"
+	modeSuffix              // "*word"
 )
+
+// minSuffixHead is the fewest letters before a "*word" suffix.
+const minSuffixHead = 3
 
 type mword struct {
 	key, stem string
@@ -56,6 +62,7 @@ type langMatcher struct {
 	gate     strIndex // first three letters of the stems: only those words are stemmed
 	dels     strIndex // a word of MinFuzzy letters and each of it with one letter off -> the word
 	prefixes []int32
+	suffixes []int32
 	phrases  []mphrase
 	byFirst  [][]int32 // matcher word id -> phrases that start with it
 }
@@ -218,8 +225,8 @@ func termWords(term string) []string {
 	for _, part := range strings.Fields(term) {
 		pre, suf := "", ""
 		bare := part
-		if strings.HasPrefix(bare, "=") {
-			pre, bare = "=", bare[1:]
+		if strings.HasPrefix(bare, "=") || strings.HasPrefix(bare, "*") {
+			pre, bare = bare[:1], bare[1:]
 		}
 		if strings.HasSuffix(bare, "*") {
 			suf, bare = "*", strings.TrimSuffix(bare, "*")
@@ -281,6 +288,8 @@ func (lm *lmBuilder) add(raw string) (int32, error) {
 		mode, raw = modeExact, raw[1:]
 	case strings.HasSuffix(raw, "*"):
 		mode, raw = modePrefix, strings.TrimSuffix(raw, "*")
+	case strings.HasPrefix(raw, "*"):
+		mode, raw = modeSuffix, raw[1:]
 	}
 	toks := tokenize(raw, nil)
 	if len(toks) != 1 || int(toks[0].start) != 0 || int(toks[0].stop()) != len(raw) {
@@ -297,6 +306,8 @@ func (lm *lmBuilder) add(raw string) (int32, error) {
 	switch mode {
 	case modePrefix:
 		lm.prefixes = append(lm.prefixes, id)
+	case modeSuffix:
+		lm.suffixes = append(lm.suffixes, id)
 	case modeStem:
 		w.stem = stem(lm.lang, key)
 		lm.stems[w.stem] = append(lm.stems[w.stem], id)
@@ -403,6 +414,11 @@ func (lm *langMatcher) wordMatches(w *word, noFuzzy bool, dst []int32) []int32 {
 	dst = append(dst, lm.exact.get(key)...)
 	for _, id := range lm.prefixes {
 		if strings.HasPrefix(key, lm.words[id].key) {
+			dst = appendUnique(dst, id)
+		}
+	}
+	for _, id := range lm.suffixes {
+		if suf := lm.words[id].key; strings.HasSuffix(key, suf) && letters(key[:len(key)-len(suf)]) >= minSuffixHead {
 			dst = appendUnique(dst, id)
 		}
 	}
