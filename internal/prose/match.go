@@ -2,6 +2,7 @@ package prose
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -49,9 +50,30 @@ type mword struct {
 	mode      uint8
 }
 
-type mphrase struct {
-	family int32
-	words  []int32
+// tnode is a node of a language's trie of terms: the words that go on
+// from it (sorted by word id) and the families whose term ends here.
+type tnode struct {
+	kids []tkid
+	fams []int32
+}
+
+type tkid struct{ word, node int32 }
+
+// child returns the node word w leads to from n, or -1.
+func (n *tnode) child(w int32) int32 {
+	lo, hi := 0, len(n.kids)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if n.kids[m].word < w {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(n.kids) && n.kids[lo].word == w {
+		return n.kids[lo].node
+	}
+	return -1
 }
 
 type langMatcher struct {
@@ -63,8 +85,13 @@ type langMatcher struct {
 	dels     strIndex // a word of MinFuzzy letters and each of it with one letter off -> the word
 	prefixes []int32
 	suffixes []int32
-	phrases  []mphrase
-	byFirst  [][]int32 // matcher word id -> phrases that start with it
+	// The terms as a trie of word ids: root[w] is the node of a term's
+	// first word w plus one (0: no term starts with it).
+	root  []int32
+	nodes []tnode
+	// articles are the words that stand for any determiner in a term
+	// read loosely: "a", "an"; « un », « une » (see Doc.hits).
+	articles []int32
 }
 
 // lmBuilder holds a langMatcher's indexes as maps while it is compiled.
@@ -182,29 +209,62 @@ func compile(families []Family) (*Matcher, error) {
 				if len(ws) == 0 {
 					return nil, fmt.Errorf("prose: family %q: an empty term", f.ID)
 				}
-				for len(lm.byFirst) < len(lm.words) {
-					lm.byFirst = append(lm.byFirst, nil)
-				}
-				lm.byFirst[ws[0]] = append(lm.byFirst[ws[0]], int32(len(lm.phrases)))
-				lm.phrases = append(lm.phrases, mphrase{family: int32(fi), words: ws})
+				lm.insert(ws, int32(fi))
 			}
 		}
 	}
-	// Longer phrases first, so the first full match at a token is the longest.
 	for _, b := range bs {
 		lm := b.langMatcher
 		lm.exact, lm.stems, lm.gate, lm.dels = newIndex(b.exact), newIndex(b.stems), newIndex(b.gate), newIndex(b.dels)
-		for len(lm.byFirst) < len(lm.words) {
-			lm.byFirst = append(lm.byFirst, nil)
+		for len(lm.root) < len(lm.words) {
+			lm.root = append(lm.root, 0)
 		}
-		for k, list := range lm.byFirst {
-			sort.SliceStable(list, func(a, b int) bool {
-				return len(lm.phrases[list[a]].words) > len(lm.phrases[list[b]].words)
-			})
-			lm.byFirst[k] = list
+		for id, w := range lm.words {
+			if w.mode != modePrefix && w.mode != modeSuffix && isArticle(lm.lang, w.key) {
+				lm.articles = append(lm.articles, int32(id))
+			}
 		}
 	}
 	return m, nil
+}
+
+// insert adds a term (its word ids) of family fam to the trie.
+func (lm *langMatcher) insert(ws []int32, fam int32) {
+	for len(lm.root) < len(lm.words) {
+		lm.root = append(lm.root, 0)
+	}
+	if lm.root[ws[0]] == 0 {
+		lm.nodes = append(lm.nodes, tnode{})
+		lm.root[ws[0]] = int32(len(lm.nodes))
+	}
+	n := lm.root[ws[0]] - 1
+	for _, w := range ws[1:] {
+		c := lm.nodes[n].child(w)
+		if c < 0 {
+			c = int32(len(lm.nodes))
+			lm.nodes = append(lm.nodes, tnode{})
+			kids := append(lm.nodes[n].kids, tkid{w, c})
+			sort.Slice(kids, func(a, b int) bool { return kids[a].word < kids[b].word })
+			lm.nodes[n].kids = kids
+		}
+		n = c
+	}
+	if !slices.Contains(lm.nodes[n].fams, fam) {
+		lm.nodes[n].fams = append(lm.nodes[n].fams, fam)
+	}
+}
+
+// isArticle reports whether a term's word key is the indefinite article
+// of language l, which a loose reading lets stand for any determiner
+// (French "a" is avoir: « a accouché »).
+func isArticle(l Lang, key string) bool {
+	switch l {
+	case English:
+		return key == "a" || key == "an"
+	case French:
+		return key == "un" || key == "une"
+	}
+	return false
 }
 
 // MustCompile is Compile for families known to be valid; it panics on an

@@ -108,7 +108,7 @@ func (d *Doc) hits(m *Matcher, loose bool) [][3]int32 {
 		return nil
 	}
 	lm := m.langs[d.li]
-	if len(lm.phrases) == 0 {
+	if len(lm.nodes) == 0 {
 		return nil
 	}
 	// Each distinct word of the vocabulary is matched once, for every text
@@ -132,62 +132,68 @@ func (d *Doc) hits(m *Matcher, loose bool) [][3]int32 {
 		}
 		return wc.flat[at.off : at.off+at.n]
 	}
-	contains := func(list []int32, id int32) bool {
-		for _, x := range list {
-			if x == id {
-				return true
+	// The longest term that starts at a token (in words); terms of that
+	// length from other families too (a word may belong to several: "the
+	// ceremony" of a wedding and of a graduation).
+	var (
+		rawHits          [][3]int32 // token lo, hi, family
+		bestLen, bestEnd int
+		fams             []int32
+		sent             int
+		walk             func(n int32, j, depth int)
+	)
+	walk = func(n int32, j, depth int) {
+		nd := &lm.nodes[n]
+		if len(nd.fams) > 0 {
+			if depth > bestLen {
+				bestLen, bestEnd, fams = depth, j, append(fams[:0], nd.fams...)
+			} else if depth == bestLen {
+				for _, f := range nd.fams {
+					if !slices.Contains(fams, f) {
+						fams = append(fams, f)
+					}
+				}
 			}
 		}
-		return false
+		if len(nd.kids) == 0 {
+			return
+		}
+		step := func(j int) {
+			if j >= len(d.toks) || d.sentOf(j) != sent {
+				return
+			}
+			ms := matches(d.toks[j].word)
+			for _, w := range ms {
+				if c := nd.child(w); c >= 0 {
+					walk(c, j+1, depth+1)
+				}
+			}
+			if loose && d.isDeterminer(j) {
+				for _, w := range lm.articles {
+					if c := nd.child(w); c >= 0 && !slices.Contains(ms, w) {
+						walk(c, j+1, depth+1)
+					}
+				}
+			}
+		}
+		step(j)
+		if loose && j < len(d.toks) && d.isOrdinal(j) {
+			step(j + 1)
+		}
 	}
-	var rawHits [][3]int32 // token lo, hi, family
 	for i := 0; i < len(d.toks); i++ {
 		ws := matches(d.toks[i].word)
 		if len(ws) == 0 {
 			continue
 		}
-		// The longest phrase that matches here; phrases of that length
-		// from other families too (a word may belong to several: "the
-		// ceremony" of a wedding and of a graduation).
-		bestLen, bestEnd, bestFam := 0, 0, int32(-1)
-		var alsoFams []int32
+		bestLen, bestEnd, fams, sent = 0, 0, fams[:0], d.sentOf(i)
 		for _, w := range ws {
-			for _, pi := range lm.byFirst[w] {
-				p := &lm.phrases[pi]
-				if len(p.words) < bestLen || i+len(p.words) > len(d.toks) {
-					continue
-				}
-				if len(p.words) == bestLen && (p.family == bestFam || slices.Contains(alsoFams, p.family)) {
-					continue
-				}
-				ok, j := true, i+1
-				for k := 1; k < len(p.words) && ok; k++ {
-					want := p.words[k]
-					at := func(j int) bool {
-						return j < len(d.toks) && d.sentOf(j) == d.sentOf(i) &&
-							(contains(matches(d.toks[j].word), want) || loose && d.determinerFor(lm, want, j))
-					}
-					switch {
-					case at(j):
-						j++
-					case loose && j < len(d.toks) && d.isOrdinal(j) && at(j+1):
-						j += 2
-					default:
-						ok = false
-					}
-				}
-				if ok {
-					if len(p.words) == bestLen {
-						alsoFams = append(alsoFams, p.family)
-					} else {
-						bestLen, bestEnd, bestFam, alsoFams = len(p.words), j, p.family, alsoFams[:0]
-					}
-				}
+			if r := lm.root[w]; r > 0 {
+				walk(r-1, i+1, 1)
 			}
 		}
 		if bestLen > 0 {
-			rawHits = append(rawHits, [3]int32{int32(i), int32(bestEnd), bestFam})
-			for _, f := range alsoFams {
+			for _, f := range fams {
 				rawHits = append(rawHits, [3]int32{int32(i), int32(bestEnd), f})
 			}
 			i = bestEnd - 1
@@ -975,16 +981,10 @@ func (d *Doc) qualifiesEvent(k, a int, hits [][3]int32) bool {
 // maxPhrase bounds the words of a reason's phrase, for reading back.
 const maxPhrase = 16
 
-// determinerFor reports whether token j stands where a term has an
-// indefinite article: a term's "a" or « un » also matches the, a
-// possessive or the other article ("having a baby" is also "having her
-// first baby"; the ordinal is skipped by hits).
-func (d *Doc) determinerFor(lm *langMatcher, want int32, j int) bool {
-	switch k := lm.words[want].key; {
-	case lm.lang == English && (k == "a" || k == "an"), lm.lang == French && (k == "un" || k == "une"):
-	default:
-		return false // French "a" is avoir: « a accouché »
-	}
+// isDeterminer reports whether token j is a determiner, which a term's
+// indefinite article stands for when read loosely: "having a baby" is
+// also "having her first baby" (the ordinal is skipped by hits).
+func (d *Doc) isDeterminer(j int) bool {
 	if d.single(j)&catPossessive != 0 {
 		return true
 	}
