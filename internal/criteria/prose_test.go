@@ -44,6 +44,13 @@ func TestUnacceptableReason(t *testing.T) {
 		{"Mon petit-fils doit naître vers le 10 décembre à Tampa et je veux aider ma fille les premières semaines.", true, "doit naître"},
 		{"Nous partons en road trip en Floride pendant les Fêtes avec les enfants.", true, "road trip"},
 		{"I want to take my mom to New York to see the Christmas tree at Rockefeller Center.", true, "Christmas tree"},
+		// The main clause after a circumstance; the writer as "the one who".
+		{"After my divorce I need a break, so I want to go to Las Vegas for a week in December.", true, "need a break"},
+		{"Après mon divorce, j'ai besoin de changer d'air : je veux passer deux semaines en Floride en décembre.", true, "changer d'air"},
+		{"Since my father passed away last year, I am the one who has to walk my sister down the aisle at her wedding in Boston on December 12.", true, "down the aisle"},
+		{"C'est moi qui dois accompagner ma sœur à l'autel à Boston le 12 décembre.", true, "l'autel"},
+		{"I am the only one who can sign the consent for my father's surgery in Boston on December 2; he had a stroke on November 22.", false, ""},
+		{"I have two brothers; the one who lives in Boston had a heart attack at his wedding on November 21 and is in intensive care.", false, ""},
 		// An event whose name is one word ending in an event word.
 		{"Like every year, our company has a booth at AgriTechExpo in Des Moines, Iowa on December 9.", true, "AgriTechExpo"},
 		{"Our team attends RailsConf every year; this year it is in Philadelphia on December 8.", true, "RailsConf"},

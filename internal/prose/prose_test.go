@@ -95,6 +95,11 @@ func TestMentionRoles(t *testing.T) {
 		{"en a term's article stands for a possessive, an ordinal skipped", "My daughter is having her first baby in Phoenix and I need to be there.", []mentionWant{{"having her first baby", Purpose, false, false}}},
 		{"en only an ordinal is skipped", "My daughter is having her lovely baby in Phoenix.", nil},
 		{"fr « un » stands for « son », « premier » skipped", "Ma fille va avoir son premier bébé à Miami et je veux l'aider.", []mentionWant{{"avoir son premier bébé", Purpose, false, false}}},
+		{"en a circumstance governs what comes before the main clause's subject", "After my divorce I need a vacation in Miami.", []mentionWant{{"vacation", Unclear, false, false}}},
+		{"en a circumstance right before the mention still governs it", "After the wedding my father collapsed.", []mentionWant{{"wedding", Circumstance, false, false}}},
+		{"en the writer as the antecedent of who", "I am the one who has to be at my sister's wedding.", []mentionWant{{"wedding", Purpose, false, false}}},
+		{"en someone else as the antecedent of who", "My brother is the one who has to be at the wedding.", []mentionWant{{"wedding", Circumstance, false, false}}},
+		{"fr « c'est moi qui »", "C'est moi qui dois être au mariage de ma sœur.", []mentionWant{{"mariage", Purpose, false, false}}},
 		{"fr convocation is not graduation", "J'ai reçu une convocation pour une réunion extraordinaire.", []mentionWant{{"réunion", Unclear, false, true}}},
 	}
 	for _, tt := range tests {

@@ -493,7 +493,7 @@ func (d *Doc) role(a, b int, isName bool) (Role, Span) {
 	}
 	circ := d.findBack(max(lo, a-4), a, catCircumstance|catAt)
 	happening := d.currentHappening(lo, int(c.hi))
-	if k := d.findBack(max(lo, a-6), a, catCircumstance); k >= 0 && !(subj == subjSelf && intent >= 0 && intent < k) && !d.forDate(k, a) {
+	if k := d.findBack(max(lo, a-6), a, catCircumstance); k >= 0 && !(subj == subjSelf && intent >= 0 && intent < k) && !d.forDate(k, a) && !d.subjectAfter(k, a) {
 		// "after my graduation", « lors du congrès »: when something else
 		// happened, whoever speaks.
 		return Circumstance, d.spanOf(k, k+max(1, int(d.toks[k].n)))
@@ -555,6 +555,19 @@ func (d *Doc) role(a, b int, isName bool) (Role, Span) {
 		}
 	}
 	return Unclear, Span{}
+}
+
+// subjectAfter reports whether a subject pronoun (I, we, she, « je »)
+// stands between the circumstance word at k and the mention at a: the
+// circumstance governed what came before it, and the mention is in the
+// main clause ("After my divorce I need a break").
+func (d *Doc) subjectAfter(k, a int) bool {
+	for j := k + max(1, int(d.toks[k].n)); j < a; j++ {
+		if d.single(j)&(catSelf|catOther) != 0 && d.single(j)&catPossessive == 0 && !relativeStart[d.key(j)] && d.key(j) != "who" && d.key(j) != "qui" {
+			return true
+		}
+	}
+	return false
 }
 
 // forDate reports whether the circumstance word at k only sets a date
@@ -662,6 +675,9 @@ func (d *Doc) subjectAndIntent(ci, a int) (subjectKind, int) {
 	lo := int(c.lo)
 	intent := d.findBack(lo, a, catIntent|catModal|catAskMe)
 	subj := d.subjectIn(lo, a, intent)
+	if d.writerAntecedent(ci) {
+		subj = subjSelf // "I am the one who has to walk her down the aisle"
+	}
 	if subj == subjNone && intent > lo+1 && relativeStart[d.key(lo)] {
 		subj = subjOther // "a conference which new students attend": the words between are its subject
 	}
@@ -691,6 +707,29 @@ func (d *Doc) subjectAndIntent(ci, a int) (subjectKind, int) {
 	}
 	return subj, intent
 }
+
+// writerAntecedent reports whether clause ci is a relative clause about
+// the writer: "who" or « qui » after "the one", "me", « celle », in a
+// sentence whose clause before has the writer as its subject ("I am the
+// one who has to", « c'est moi qui dois »).
+func (d *Doc) writerAntecedent(ci int) bool {
+	c := d.clauses[ci]
+	lo := int(c.lo)
+	if ci == 0 || lo == 0 || d.clauses[ci-1].sent != c.sent {
+		return false
+	}
+	if k := d.key(lo); k != "who" && k != "qui" {
+		return false
+	}
+	if !writerHeads[d.key(lo-1)] {
+		return false
+	}
+	p := d.clauses[ci-1]
+	return d.subjectIn(int(p.lo), int(p.hi), -1) == subjSelf || d.key(lo-1) == "me" || d.key(lo-1) == "moi"
+}
+
+// writerHeads are the words a relative clause about the writer follows.
+var writerHeads = map[string]bool{"one": true, "ones": true, "person": true, "me": true, "moi": true, "celui": true, "celle": true, "ceux": true, "celles": true, "seul": true, "seule": true, "seuls": true, "seules": true, "personne": true}
 
 // describesSomeone starts a clause that says who someone is (« ma mère,
 // atteinte d'un cancer, »).
