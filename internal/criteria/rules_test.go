@@ -489,6 +489,10 @@ func TestCaseRules(t *testing.T) {
 			business("On November 20, 2026 Acme Motors in Detroit, Michigan asked us to present our offer on December 8.")(a)
 			a.Event.Unforeseen = "we registered for it in August"
 		}, nil, RuleForeseeable, true, Error, "event.unforeseen"},
+		{"foreseeable: on the books since the spring", business("The client visit at Acme Motors in Houston, Texas on December 8, 2026 has been on the books since the spring."), nil, RuleForeseeable, true, Error, "description"},
+		{"foreseeable: set at last year's meeting", business("The date of the audit at Acme Motors in Chicago, Illinois was set at last year's meeting for December 10, 2026."), nil, RuleForeseeable, true, Error, "description"},
+		{"foreseeable: known since October", business("I knew since October that I would have to be at Acme Motors in Denver, Colorado for the handover on December 9, 2026."), nil, RuleForeseeable, true, Error, "description"},
+		{"foreseeable: a date set after what happened is not", business("The court in Dallas, Texas set the hearing date on November 23, 2026, for December 9, after our supplier Acme Motors filed for bankruptcy on November 19."), nil, RuleForeseeable, false, 0, ""},
 		{"foreseeable: a 'why unforeseen' that tells of a failure is not", func(a *answers.Answers) {
 			business("On November 20, 2026 the welding line we installed at Acme Motors in Detroit, Michigan broke down; I must repair it on December 8.")(a)
 			a.Event.Unforeseen = "the controller failed on November 20 and I am the only certified engineer"
