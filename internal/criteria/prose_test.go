@@ -44,6 +44,14 @@ func TestUnacceptableReason(t *testing.T) {
 		{"Mon petit-fils doit naître vers le 10 décembre à Tampa et je veux aider ma fille les premières semaines.", true, "doit naître"},
 		{"Nous partons en road trip en Floride pendant les Fêtes avec les enfants.", true, "road trip"},
 		{"I want to take my mom to New York to see the Christmas tree at Rockefeller Center.", true, "Christmas tree"},
+		// A year in the event's name, recurrence said as a habit.
+		{"I am registered as a speaker at the 2026 Fintech Week in New York on December 10.", true, "Fintech Week"},
+		{"Our firm is a sponsor of DevOps Days Chicago 2026 on December 9 and I give the opening talk.", true, "DevOps Days"},
+		{"Notre firme participe à la Semaine de la fintech 2026 à New York le 10 décembre.", true, "Semaine de la fintech"},
+		{"Our company exhibits at the Boston Seafood Show this March, as it has since 2015.", true, "Show"},
+		{"As in previous years, I will represent our company at the Miami boat show in February.", true, "boat show"},
+		{"Our sales team meets in Atlanta for the Q4 review on December 11; it is mandatory for all regional managers.", true, "Q4 review"},
+		{"The 2026 Fintech Week in New York was where my father collapsed on November 21; he is in intensive care at NYU Langone.", false, ""},
 		// The main clause after a circumstance; the writer as "the one who".
 		{"After my divorce I need a break, so I want to go to Las Vegas for a week in December.", true, "need a break"},
 		{"Après mon divorce, j'ai besoin de changer d'air : je veux passer deux semaines en Floride en décembre.", true, "changer d'air"},

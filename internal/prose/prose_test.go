@@ -100,6 +100,12 @@ func TestMentionRoles(t *testing.T) {
 		{"en the writer as the antecedent of who", "I am the one who has to be at my sister's wedding.", []mentionWant{{"wedding", Purpose, false, false}}},
 		{"en someone else as the antecedent of who", "My brother is the one who has to be at the wedding.", []mentionWant{{"wedding", Circumstance, false, false}}},
 		{"fr « c'est moi qui »", "C'est moi qui dois être au mariage de ma sœur.", []mentionWant{{"mariage", Purpose, false, false}}},
+		{"en a year before a capitalised name", "I speak at the 2026 Houston Summit in December.", []mentionWant{{"Summit", Purpose, true, false}}},
+		{"en a year after a name and its city", "I speak at the Energy Summit Houston 2026 in December.", []mentionWant{{"Summit", Purpose, true, false}}},
+		{"en a date's year before a name is no edition", "On December 8, 2026 Summit staff met in Houston.", []mentionWant{{"Summit", Unclear, false, false}}},
+		{"fr a year after a capitalised name", "Je dois présenter à la Conférence de Houston 2026 en décembre.", []mentionWant{{"Conférence", Purpose, true, false}}},
+		{"en a month and its year after a name are a date", "I must speak at the Summit of December 2026 in Houston.", []mentionWant{{"Summit", Purpose, false, false}}},
+		{"en as in previous years", "As in previous years, I present at the Houston summit.", []mentionWant{{"summit", Purpose, true, false}}},
 		{"fr convocation is not graduation", "J'ai reçu une convocation pour une réunion extraordinaire.", []mentionWant{{"réunion", Unclear, false, true}}},
 	}
 	for _, tt := range tests {

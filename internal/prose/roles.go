@@ -925,13 +925,21 @@ func (d *Doc) recurrence(a, b int, hits [][3]int32) (int, int) {
 			}
 			return k, 1
 		}
+		if _, ok := d.yearAt(k); ok && d.capitalisedRun(k+1, a+1) && (k == 0 || d.toks[k-1].flags&fDigits == 0 && d.single(k-1)&catMonth == 0) {
+			return k, 1 // "the 2026 Fintech Week", not "December 8, 2026 Summit"
+		}
 		if d.single(k)&(catMonth|catWeekday) != 0 || d.toks[k].flags&fDigits != 0 {
 			break
 		}
 	}
-	if a+1 < len(d.toks) && d.sentOf(a+1) == s {
-		if _, ok := d.yearAt(a + 1); ok && d.toks[a].flags&fCap != 0 {
-			return a + 1, 1
+	// "Summit 2026", "DevOps Days Chicago 2026", « la Semaine de la
+	// fintech 2026 »: a year after a capitalised name.
+	for k := b; d.toks[a].flags&fCap != 0 && k < len(d.toks) && k <= b+3 && d.sentOf(k) == s; k++ {
+		if _, ok := d.yearAt(k); ok {
+			return k, 1
+		}
+		if d.toks[k].flags&fCap == 0 && d.single(k)&catNameLink == 0 || d.single(k)&catMonth != 0 {
+			break // "the Summit of December 2026" is a date
 		}
 	}
 	if s+1 < len(d.sents) {
@@ -941,6 +949,20 @@ func (d *Doc) recurrence(a, b int, hits [][3]int32) (int, int) {
 		}
 	}
 	return -1, 0
+}
+
+// capitalisedRun reports whether tokens [lo, hi) are all capitalised
+// words (a name), and there is at least one.
+func (d *Doc) capitalisedRun(lo, hi int) bool {
+	if lo >= hi {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		if d.toks[k].flags&fCap == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // qualifiesOther reports whether the recurrence marker of n tokens at k
