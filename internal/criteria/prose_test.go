@@ -52,6 +52,11 @@ func TestUnacceptableReason(t *testing.T) {
 		{"As in previous years, I will represent our company at the Miami boat show in February.", true, "boat show"},
 		{"Our sales team meets in Atlanta for the Q4 review on December 11; it is mandatory for all regional managers.", true, "Q4 review"},
 		{"The 2026 Fintech Week in New York was where my father collapsed on November 21; he is in intensive care at NYU Langone.", false, ""},
+		{"Management asked me to attend the customer advisory board in Austin on December 9, which meets twice a year.", true, "advisory board"},
+		{"I am a dentist and I need to complete my yearly continuing education course in Boston on December 11 to keep my licence.", true, "continuing education"},
+		{"Je suis acheteuse et je dois aller au marché de la mode de New York en janvier, comme à chaque saison, pour passer nos commandes.", true, "marché de la mode"},
+		{"My J-1 training program at the Cleveland Clinic starts on January 4, 2027; my DS-2019 shows that date and my SEVIS number is N0012345678. The hospital runs this training every year for foreign doctors.", false, ""},
+		{"My father, who meets his oncologist twice a year in Boston, was rushed to the ICU there on November 22 with sepsis.", false, ""},
 		// The main clause after a circumstance; the writer as "the one who".
 		{"After my divorce I need a break, so I want to go to Las Vegas for a week in December.", true, "need a break"},
 		{"Après mon divorce, j'ai besoin de changer d'air : je veux passer deux semaines en Floride en décembre.", true, "changer d'air"},
