@@ -57,6 +57,11 @@ func TestUnacceptableReason(t *testing.T) {
 		{"Je suis acheteuse et je dois aller au marché de la mode de New York en janvier, comme à chaque saison, pour passer nos commandes.", true, "marché de la mode"},
 		{"My J-1 training program at the Cleveland Clinic starts on January 4, 2027; my DS-2019 shows that date and my SEVIS number is N0012345678. The hospital runs this training every year for foreign doctors.", false, ""},
 		{"My father, who meets his oncologist twice a year in Boston, was rushed to the ICU there on November 22 with sepsis.", false, ""},
+		{"Mon fils soutient sa thèse de doctorat à Princeton le 15 décembre et je tiens à assister à la soutenance.", true, "soutient sa thèse"},
+		{"My daughter defends her dissertation at Columbia on December 11 and we want to be there for her.", true, "defends her dissertation"},
+		{"The conference returns to San Diego on December 9 and I must present our study.", true, "conference"},
+		{"Je vais à la game des Canadiens contre les Bruins à Boston le 12 décembre avec mon gars.", true, "game des"},
+		{"My father returns to the Mayo Clinic in Rochester, Minnesota on December 2 for emergency surgery on the aneurysm found on November 20; I am his medical proxy at the hospital's conference with the surgeons.", false, ""},
 		// The main clause after a circumstance; the writer as "the one who".
 		{"After my divorce I need a break, so I want to go to Las Vegas for a week in December.", true, "need a break"},
 		{"Après mon divorce, j'ai besoin de changer d'air : je veux passer deux semaines en Floride en décembre.", true, "changer d'air"},
