@@ -62,6 +62,14 @@ func TestUnacceptableReason(t *testing.T) {
 		{"The conference returns to San Diego on December 9 and I must present our study.", true, "conference"},
 		{"Je vais à la game des Canadiens contre les Bruins à Boston le 12 décembre avec mon gars.", true, "game des"},
 		{"My father returns to the Mayo Clinic in Rochester, Minnesota on December 2 for emergency surgery on the aneurysm found on November 20; I am his medical proxy at the hospital's conference with the surgeons.", false, ""},
+		// A visit to "him" or "her": a family visit when nothing happened.
+		{"My parents are getting old and live alone in Fort Myers, so I want to visit them for the holidays.", true, "visit them"},
+		{"Mes parents vieillissent et vivent seuls à Fort Myers; je veux aller les voir pour les Fêtes.", true, "aller les voir"},
+		{"My mother is very sick in Phoenix and the doctors say she has weeks to live; I want to visit her before it is too late.", false, ""},
+		{"My father is in the final stage of ALS in Tampa and I need to visit him while he can still recognize me.", false, ""},
+		{"My grandmother is on her deathbed in Miami and asked to see me; I must visit her this week.", false, ""},
+		{"Mon père est en phase terminale de la SLA à Tampa et je dois aller le voir pendant qu'il me reconnaît encore.", false, ""},
+		{"Ma fille est à terme et le bébé s'en vient à l'hôpital de Plattsburgh; elle veut que sa mère soit là.", true, "s'en vient"},
 		// The main clause after a circumstance; the writer as "the one who".
 		{"After my divorce I need a break, so I want to go to Las Vegas for a week in December.", true, "need a break"},
 		{"Après mon divorce, j'ai besoin de changer d'air : je veux passer deux semaines en Floride en décembre.", true, "changer d'air"},
