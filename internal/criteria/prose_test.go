@@ -70,6 +70,8 @@ func TestUnacceptableReason(t *testing.T) {
 		{"My grandmother is on her deathbed in Miami and asked to see me; I must visit her this week.", false, ""},
 		{"Mon père est en phase terminale de la SLA à Tampa et je dois aller le voir pendant qu'il me reconnaît encore.", false, ""},
 		{"Ma fille est à terme et le bébé s'en vient à l'hôpital de Plattsburgh; elle veut que sa mère soit là.", true, "s'en vient"},
+		{"My father has been given last rites at St. Joseph's in Phoenix; I want to visit my father before he passes.", false, ""},
+		{"Mon père est aux soins palliatifs à Tucson, ses reins lâchent; je veux voir mon père une dernière fois.", false, ""},
 		// The main clause after a circumstance; the writer as "the one who".
 		{"After my divorce I need a break, so I want to go to Las Vegas for a week in December.", true, "need a break"},
 		{"Après mon divorce, j'ai besoin de changer d'air : je veux passer deux semaines en Floride en décembre.", true, "changer d'air"},
