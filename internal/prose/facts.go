@@ -753,6 +753,10 @@ func (d *Doc) DateRequests() []Span {
 				out = append(out, Span{int(d.toks[rv].start), sp.End})
 				continue
 			}
+			if k := d.requestedWeekday(lo, rv, hi); k >= 0 {
+				out = append(out, Span{int(d.toks[rv].start), int(d.toks[k].stop())})
+				continue
+			}
 		}
 		// "An interview on December 9 would suit me best": the wish
 		// follows the date.
@@ -763,6 +767,40 @@ func (d *Doc) DateRequests() []Span {
 		}
 	}
 	return out
+}
+
+// requestedWeekday returns the first weekday asked for after the request
+// at rv in the clause [lo, hi) ("ideally Tuesday morning", "only on
+// Mondays", « que les lundis »), not one after "before"; -1 when none.
+func (d *Doc) requestedWeekday(lo, rv, hi int) int {
+	for k := rv + max(1, int(d.toks[rv].n)); k < hi; k++ {
+		if d.single(k)&catWeekday == 0 && !d.pluralWeekday(k) {
+			continue
+		}
+		if b := d.findBack(max(lo, k-2), k, catBefore); b >= 0 || d.findIn(rv+1, k, catCause|catHappening) >= 0 {
+			continue
+		}
+		return k
+	}
+	return -1
+}
+
+// pluralWeekday reports whether token k is a weekday in the plural
+// ("Mondays", « lundis »): a weekday asked for as a habit.
+func (d *Doc) pluralWeekday(k int) bool {
+	key := d.key(k)
+	if len(key) < 6 || key[len(key)-1] != 's' {
+		return false
+	}
+	en, fr := lexicons()
+	for _, lx := range []*lexicon{en, fr} {
+		if id, ok := lx.ids.one(key[:len(key)-1]); ok {
+			if n := lx.root[id]; n >= 0 && lx.nodes[n].final && lx.nodes[n].cats&catWeekday != 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // requestedDate returns the first day or time of the clause [lo, hi) that
@@ -778,6 +816,11 @@ func (d *Doc) requestedDate(dates []Date, lo, hi, from, to int) (Span, bool) {
 		}
 		at := d.tokenAt(dt.Span.Start)
 		if b := d.findBack(max(lo, at-2), at, catBefore); b >= 0 && !(b > lo && d.single(b-1)&catWeek != 0) {
+			continue
+		}
+		// "an early interview as my father's surgery is on December 3":
+		// the day of what the request gives as its cause.
+		if d.findIn(from+1, at, catCause|catHappening) >= 0 {
 			continue
 		}
 		// "an appointment to leave on December 3", "an appointment for a

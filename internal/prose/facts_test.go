@@ -197,6 +197,13 @@ func TestDateRequests(t *testing.T) {
 		{"I need an appointment because the surgery is on December 3.", false},
 		{"J'ai besoin d'un rendez-vous avant le 3 décembre.", false},
 		{"My father's surgery is on December 3 at 9 a.m.", false},
+		{"Please book me for the first available slot next week, ideally Tuesday morning.", true},
+		{"I can only come to the consulate in Toronto on Mondays.", true},
+		{"Je ne suis disponible que les lundis pour l'entrevue à Montréal.", true},
+		{"I need an early interview as my father's surgery in Boston is on Tuesday.", false},
+		{"I need an early interview as my father's surgery in Boston is on December 3.", false},
+		{"I need an appointment before Tuesday, when my mother will be taken off life support.", false},
+		{"Please give me an interview; my mother died on Monday in Miami.", false},
 	}
 	for _, tt := range tests {
 		if got := len(Parse(tt.text).DateRequests()) > 0; got != tt.want {
