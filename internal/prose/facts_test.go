@@ -223,6 +223,9 @@ func TestAppeals(t *testing.T) {
 		{"My father is critically ill at Mercy Hospital in the ICU.", ""},
 		{"A tornado devastated the town.", ""},
 		{"THIS IS NOT FAIR", "THIS IS NOT"},
+		{"This is the worst thing that has ever happened to me, I cry every night and I can't eat.", "worst thing that has ever happened|I cry every night|I can't eat"},
+		{"Je n'en dors plus et je suis à bout.", "Je n'en dors plus|je suis à bout"},
+		{"I thank you from the bottom of my heart for reading my request.", ""},
 	}
 	for _, tt := range tests {
 		var got []string
