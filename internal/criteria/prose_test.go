@@ -72,6 +72,9 @@ func TestUnacceptableReason(t *testing.T) {
 		{"Ma fille est à terme et le bébé s'en vient à l'hôpital de Plattsburgh; elle veut que sa mère soit là.", true, "s'en vient"},
 		{"My father has been given last rites at St. Joseph's in Phoenix; I want to visit my father before he passes.", false, ""},
 		{"Mon père est aux soins palliatifs à Tucson, ses reins lâchent; je veux voir mon père une dernière fois.", false, ""},
+		{"The airline will not give me my money back, so I really need the interview before December 10.", true, "airline"},
+		{"La compagnie aérienne ne veut pas me rembourser, j'ai donc vraiment besoin de l'entrevue avant le 10 décembre.", true, "compagnie aérienne"},
+		{"My father is an airline pilot; he had a stroke in Denver on November 22 and is at UCHealth, and his union will pay the money back for my flight.", false, ""},
 		// The main clause after a circumstance; the writer as "the one who".
 		{"After my divorce I need a break, so I want to go to Las Vegas for a week in December.", true, "need a break"},
 		{"Après mon divorce, j'ai besoin de changer d'air : je veux passer deux semaines en Floride en décembre.", true, "changer d'air"},
