@@ -75,6 +75,12 @@ func TestUnacceptableReason(t *testing.T) {
 		{"The airline will not give me my money back, so I really need the interview before December 10.", true, "airline"},
 		{"La compagnie aérienne ne veut pas me rembourser, j'ai donc vraiment besoin de l'entrevue avant le 10 décembre.", true, "compagnie aérienne"},
 		{"My father is an airline pilot; he had a stroke in Denver on November 22 and is at UCHealth, and his union will pay the money back for my flight.", false, ""},
+		// What a yearly event itself brought about is a circumstance.
+		{"The annual inventory count on November 21 showed that $500,000 of product was missing from our Texas warehouse; the insurer requires me on site on December 2.", false, ""},
+		{"The annual safety inspection of our Ohio plant on November 20 found a cracked boiler; the state ordered the plant closed until I sign the repair plan on site by December 2.", false, ""},
+		{"La vérification annuelle du 20 novembre a révélé une fraude de 2 millions à notre filiale de Chicago; le conseil exige ma présence avant le 3 décembre.", false, ""},
+		{"I help at my uncle's store in Buffalo every holiday season because it is their busiest time of the year.", true, "busiest time"},
+		{"We just found out that my daughter is pregnant with twins and she wants me with her in Denver when they are born in January.", true, "pregnant"},
 		// The main clause after a circumstance; the writer as "the one who".
 		{"After my divorce I need a break, so I want to go to Las Vegas for a week in December.", true, "need a break"},
 		{"Après mon divorce, j'ai besoin de changer d'air : je veux passer deux semaines en Floride en décembre.", true, "changer d'air"},

@@ -503,6 +503,12 @@ func (d *Doc) role(a, b int, isName bool) (Role, Span) {
 		// salon »: what something that happened struck.
 		return Circumstance, d.spanOf(h, h+max(1, int(d.toks[h].n)))
 	}
+	if h := d.findIn(b, min(b+4, int(c.hi)), catHappening); h >= 0 && d.findIn(b, h, catAnd|catBreak) < 0 && d.findIn(lo, a, catSelf|catOther|catIntent|catModal|catAskMe) < 0 {
+		// "the annual inspection found a cracked boiler", « la
+		// vérification annuelle a révélé une fraude »: what the event
+		// itself brought about.
+		return Circumstance, d.spanOf(h, h+max(1, int(d.toks[h].n)))
+	}
 	if circ >= 0 && happening >= 0 {
 		// "I have to tell you my father collapsed at the wedding"
 		return Circumstance, d.spanOf(circ, circ+max(1, int(d.toks[circ].n)))
