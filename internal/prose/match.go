@@ -50,8 +50,9 @@ type mword struct {
 	mode      uint8
 }
 
-// tnode is a node of a language's trie of terms: the words that go on
-// from it (sorted by word id) and the families whose term ends here.
+// tnode is a node of a language's trie of terms while it is built: the
+// words that go on from it (sorted by word id) and the families whose term
+// ends here.
 type tnode struct {
 	kids []tkid
 	fams []int32
@@ -61,19 +62,17 @@ type tkid struct{ word, node int32 }
 
 // child returns the node word w leads to from n, or -1.
 func (n *tnode) child(w int32) int32 {
-	lo, hi := 0, len(n.kids)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if n.kids[m].word < w {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo < len(n.kids) && n.kids[lo].word == w {
-		return n.kids[lo].node
+	if k, ok := slices.BinarySearchFunc(n.kids, w, func(k tkid, w int32) int { return int(k.word - w) }); ok {
+		return n.kids[k].node
 	}
 	return -1
+}
+
+// fnode is a node of the built trie: its kids and families as ranges of
+// langMatcher.kids and .fams, so the trie holds no pointer and three
+// arrays in all.
+type fnode struct {
+	kidLo, kidHi, famLo, famHi int32
 }
 
 type langMatcher struct {
@@ -88,16 +87,20 @@ type langMatcher struct {
 	// The terms as a trie of word ids: root[w] is the node of a term's
 	// first word w plus one (0: no term starts with it).
 	root  []int32
-	nodes []tnode
+	nodes []fnode
+	kids  []tkid
+	fams  []int32
 	// articles are the words that stand for any determiner in a term
 	// read loosely: "a", "an"; « un », « une » (see Doc.hits).
 	articles []int32
 }
 
-// lmBuilder holds a langMatcher's indexes as maps while it is compiled.
+// lmBuilder holds a langMatcher's indexes as maps, and its trie as nodes
+// with their own lists, while it is compiled.
 type lmBuilder struct {
 	*langMatcher
 	exact, stems, gate, dels map[string][]int32
+	tree                     []tnode
 }
 
 // MinFuzzy is the shortest word (in letters) matched one edit away: a
@@ -224,33 +227,59 @@ func compile(families []Family) (*Matcher, error) {
 				lm.articles = append(lm.articles, int32(id))
 			}
 		}
+		for _, n := range b.tree {
+			f := fnode{kidLo: int32(len(lm.kids)), famLo: int32(len(lm.fams))}
+			lm.kids = append(lm.kids, n.kids...)
+			lm.fams = append(lm.fams, n.fams...)
+			f.kidHi, f.famHi = int32(len(lm.kids)), int32(len(lm.fams))
+			lm.nodes = append(lm.nodes, f)
+		}
 	}
 	return m, nil
 }
 
+// child returns the node word w leads to from node n, or -1.
+func (lm *langMatcher) child(n, w int32) int32 {
+	nd := lm.nodes[n]
+	kids := lm.kids[nd.kidLo:nd.kidHi]
+	lo, hi := 0, len(kids)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if kids[m].word < w {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(kids) && kids[lo].word == w {
+		return kids[lo].node
+	}
+	return -1
+}
+
 // insert adds a term (its word ids) of family fam to the trie.
-func (lm *langMatcher) insert(ws []int32, fam int32) {
+func (lm *lmBuilder) insert(ws []int32, fam int32) {
 	for len(lm.root) < len(lm.words) {
 		lm.root = append(lm.root, 0)
 	}
 	if lm.root[ws[0]] == 0 {
-		lm.nodes = append(lm.nodes, tnode{})
-		lm.root[ws[0]] = int32(len(lm.nodes))
+		lm.tree = append(lm.tree, tnode{})
+		lm.root[ws[0]] = int32(len(lm.tree))
 	}
 	n := lm.root[ws[0]] - 1
 	for _, w := range ws[1:] {
-		c := lm.nodes[n].child(w)
+		c := lm.tree[n].child(w)
 		if c < 0 {
-			c = int32(len(lm.nodes))
-			lm.nodes = append(lm.nodes, tnode{})
-			kids := append(lm.nodes[n].kids, tkid{w, c})
+			c = int32(len(lm.tree))
+			lm.tree = append(lm.tree, tnode{})
+			kids := append(lm.tree[n].kids, tkid{w, c})
 			sort.Slice(kids, func(a, b int) bool { return kids[a].word < kids[b].word })
-			lm.nodes[n].kids = kids
+			lm.tree[n].kids = kids
 		}
 		n = c
 	}
-	if !slices.Contains(lm.nodes[n].fams, fam) {
-		lm.nodes[n].fams = append(lm.nodes[n].fams, fam)
+	if !slices.Contains(lm.tree[n].fams, fam) {
+		lm.tree[n].fams = append(lm.tree[n].fams, fam)
 	}
 }
 

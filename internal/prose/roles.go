@@ -143,19 +143,19 @@ func (d *Doc) hits(m *Matcher, loose bool) [][3]int32 {
 		walk             func(n int32, j, depth int)
 	)
 	walk = func(n int32, j, depth int) {
-		nd := &lm.nodes[n]
-		if len(nd.fams) > 0 {
+		nd := lm.nodes[n]
+		if nf := lm.fams[nd.famLo:nd.famHi]; len(nf) > 0 {
 			if depth > bestLen {
-				bestLen, bestEnd, fams = depth, j, append(fams[:0], nd.fams...)
+				bestLen, bestEnd, fams = depth, j, append(fams[:0], nf...)
 			} else if depth == bestLen {
-				for _, f := range nd.fams {
+				for _, f := range nf {
 					if !slices.Contains(fams, f) {
 						fams = append(fams, f)
 					}
 				}
 			}
 		}
-		if len(nd.kids) == 0 {
+		if nd.kidLo == nd.kidHi {
 			return
 		}
 		step := func(j int) {
@@ -164,13 +164,13 @@ func (d *Doc) hits(m *Matcher, loose bool) [][3]int32 {
 			}
 			ms := matches(d.toks[j].word)
 			for _, w := range ms {
-				if c := nd.child(w); c >= 0 {
+				if c := lm.child(n, w); c >= 0 {
 					walk(c, j+1, depth+1)
 				}
 			}
 			if loose && d.isDeterminer(j) {
 				for _, w := range lm.articles {
-					if c := nd.child(w); c >= 0 && !slices.Contains(ms, w) {
+					if c := lm.child(n, w); c >= 0 && !slices.Contains(ms, w) {
 						walk(c, j+1, depth+1)
 					}
 				}
