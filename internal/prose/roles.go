@@ -99,6 +99,83 @@ func (d *Doc) Matches(m *Matcher) []Match {
 	return out
 }
 
+// hitWalker walks the terms' trie from a token: the longest term that
+// starts there (in words), and the terms of that length of other families
+// too (a word may belong to several: "the ceremony" of a wedding and of a
+// graduation).
+type hitWalker struct {
+	d                *Doc
+	lm               *langMatcher
+	wc               *wordCache
+	loose            bool
+	bestLen, bestEnd int
+	fams             []int32
+	sent             int
+}
+
+// matches returns the matcher words the doc word w matches, worked out
+// once per vocabulary.
+func (h *hitWalker) matches(w int32) []int32 {
+	wc := h.wc
+	at := wc.at[w]
+	if at.off < 0 {
+		d := h.d
+		off := int32(len(wc.flat))
+		noFuzzy := d.words[w].cats[d.li]&catNoFuzzy != 0
+		wc.flat = h.lm.wordMatches(&d.words[w], noFuzzy, wc.flat)
+		at = matchSpan{off, int32(len(wc.flat)) - off}
+		wc.at[w] = at
+	}
+	return wc.flat[at.off : at.off+at.n]
+}
+
+// walk records node n, reached at token j after depth words, and goes on
+// to its kids by the words of token j (and, read loosely, of the token
+// after an ordinal, and any determiner for an article).
+func (h *hitWalker) walk(n int32, j, depth int) {
+	lm, d := h.lm, h.d
+	nd := lm.nodes[n]
+	if nf := lm.fams[nd.famLo:nd.famHi]; len(nf) > 0 {
+		if depth > h.bestLen {
+			h.bestLen, h.bestEnd, h.fams = depth, j, append(h.fams[:0], nf...)
+		} else if depth == h.bestLen {
+			for _, f := range nf {
+				if !slices.Contains(h.fams, f) {
+					h.fams = append(h.fams, f)
+				}
+			}
+		}
+	}
+	if nd.kidLo == nd.kidHi {
+		return
+	}
+	h.step(n, j, depth)
+	if h.loose && j < len(d.toks) && d.isOrdinal(j) {
+		h.step(n, j+1, depth)
+	}
+}
+
+// step goes from node n to the kids that token j's words lead to.
+func (h *hitWalker) step(n int32, j, depth int) {
+	lm, d := h.lm, h.d
+	if j >= len(d.toks) || d.sentOf(j) != h.sent {
+		return
+	}
+	ms := h.matches(d.toks[j].word)
+	for _, w := range ms {
+		if c := lm.child(n, w); c >= 0 {
+			h.walk(c, j+1, depth+1)
+		}
+	}
+	if h.loose && len(lm.articles) > 0 && d.isDeterminer(j) {
+		for _, w := range lm.articles {
+			if c := lm.child(n, w); c >= 0 && !slices.Contains(ms, w) {
+				h.walk(c, j+1, depth+1)
+			}
+		}
+	}
+}
+
 // hits are the token ranges [lo, hi) and family of every term of m.
 // Loose, for the terms read as mentions: an ordinal in the text may sit
 // between two words of a term ("our 10th anniversary", « son premier
@@ -121,82 +198,24 @@ func (d *Doc) hits(m *Matcher, loose bool) [][3]int32 {
 	for len(wc.at) < len(d.words) {
 		wc.at = append(wc.at, matchSpan{off: -1})
 	}
-	matches := func(w int32) []int32 {
-		at := wc.at[w]
-		if at.off < 0 {
-			off := int32(len(wc.flat))
-			noFuzzy := d.words[w].cats[d.li]&catNoFuzzy != 0
-			wc.flat = lm.wordMatches(&d.words[w], noFuzzy, wc.flat)
-			at = matchSpan{off, int32(len(wc.flat)) - off}
-			wc.at[w] = at
-		}
-		return wc.flat[at.off : at.off+at.n]
-	}
-	// The longest term that starts at a token (in words); terms of that
-	// length from other families too (a word may belong to several: "the
-	// ceremony" of a wedding and of a graduation).
-	var (
-		rawHits          [][3]int32 // token lo, hi, family
-		bestLen, bestEnd int
-		fams             []int32
-		sent             int
-		walk             func(n int32, j, depth int)
-	)
-	walk = func(n int32, j, depth int) {
-		nd := lm.nodes[n]
-		if nf := lm.fams[nd.famLo:nd.famHi]; len(nf) > 0 {
-			if depth > bestLen {
-				bestLen, bestEnd, fams = depth, j, append(fams[:0], nf...)
-			} else if depth == bestLen {
-				for _, f := range nf {
-					if !slices.Contains(fams, f) {
-						fams = append(fams, f)
-					}
-				}
-			}
-		}
-		if nd.kidLo == nd.kidHi {
-			return
-		}
-		step := func(j int) {
-			if j >= len(d.toks) || d.sentOf(j) != sent {
-				return
-			}
-			ms := matches(d.toks[j].word)
-			for _, w := range ms {
-				if c := lm.child(n, w); c >= 0 {
-					walk(c, j+1, depth+1)
-				}
-			}
-			if loose && d.isDeterminer(j) {
-				for _, w := range lm.articles {
-					if c := lm.child(n, w); c >= 0 && !slices.Contains(ms, w) {
-						walk(c, j+1, depth+1)
-					}
-				}
-			}
-		}
-		step(j)
-		if loose && j < len(d.toks) && d.isOrdinal(j) {
-			step(j + 1)
-		}
-	}
+	h := hitWalker{d: d, lm: lm, wc: wc, loose: loose}
+	var rawHits [][3]int32 // token lo, hi, family
 	for i := 0; i < len(d.toks); i++ {
-		ws := matches(d.toks[i].word)
+		ws := h.matches(d.toks[i].word)
 		if len(ws) == 0 {
 			continue
 		}
-		bestLen, bestEnd, fams, sent = 0, 0, fams[:0], d.sentOf(i)
+		h.bestLen, h.bestEnd, h.fams, h.sent = 0, 0, h.fams[:0], d.sentOf(i)
 		for _, w := range ws {
 			if r := lm.root[w]; r > 0 {
-				walk(r-1, i+1, 1)
+				h.walk(r-1, i+1, 1)
 			}
 		}
-		if bestLen > 0 {
-			for _, f := range fams {
-				rawHits = append(rawHits, [3]int32{int32(i), int32(bestEnd), f})
+		if h.bestLen > 0 {
+			for _, f := range h.fams {
+				rawHits = append(rawHits, [3]int32{int32(i), int32(h.bestEnd), f})
 			}
-			i = bestEnd - 1
+			i = h.bestEnd - 1
 		}
 	}
 	return rawHits
