@@ -81,6 +81,11 @@ func TestUnacceptableReason(t *testing.T) {
 		{"La vérification annuelle du 20 novembre a révélé une fraude de 2 millions à notre filiale de Chicago; le conseil exige ma présence avant le 3 décembre.", false, ""},
 		{"I help at my uncle's store in Buffalo every holiday season because it is their busiest time of the year.", true, "busiest time"},
 		{"We just found out that my daughter is pregnant with twins and she wants me with her in Denver when they are born in January.", true, "pregnant"},
+		{"L'édition 2026 du Mondial de la bière de Burlington a lieu le 10 décembre et notre microbrasserie y tient un kiosque, comme depuis 2012.", true, "Mondial"},
+		{"Je dois animer la séance de planification stratégique de fin d'année de notre filiale à Boston le 11 décembre.", true, "séance de planification"},
+		{"Le kick-off des ventes de notre compagnie se tient à Miami le 8 janvier, comme tous les ans, et tous les directeurs doivent y être.", true, "kick-off"},
+		{"Notre firme d'ingénieurs tient sa tournée annuelle des clients en Floride du 7 au 11 décembre et je la dirige.", true, "tournée annuelle"},
+		{"Mon père s'est effondré au Mondial de l'auto de New York le 21 novembre; il est aux soins intensifs au NYU Langone.", false, ""},
 		// The main clause after a circumstance; the writer as "the one who".
 		{"After my divorce I need a break, so I want to go to Las Vegas for a week in December.", true, "need a break"},
 		{"Après mon divorce, j'ai besoin de changer d'air : je veux passer deux semaines en Floride en décembre.", true, "changer d'air"},
