@@ -86,6 +86,12 @@ func TestUnacceptableReason(t *testing.T) {
 		{"Le kick-off des ventes de notre compagnie se tient à Miami le 8 janvier, comme tous les ans, et tous les directeurs doivent y être.", true, "kick-off"},
 		{"Notre firme d'ingénieurs tient sa tournée annuelle des clients en Floride du 7 au 11 décembre et je la dirige.", true, "tournée annuelle"},
 		{"Mon père s'est effondré au Mondial de l'auto de New York le 21 novembre; il est aux soins intensifs au NYU Langone.", false, ""},
+		{"Je dois me rendre à Chicago pour notre congrès de vente de mi-année, qui a lieu chaque mois de janvier.", true, "congrès"},
+		{"Notre équipe se rend à Orlando pour la journée annuelle des partenaires le 8 décembre.", true, "journée annuelle"},
+		{"Je suis représentant et je dois faire ma tournée habituelle des magasins de la Nouvelle-Angleterre en décembre.", true, "tournée"},
+		{"Je dois présenter le bilan de l'année à nos investisseurs américains à New York, comme à chaque fin d'année.", true, "bilan de l'année"},
+		{"My usual doctor in Plattsburgh referred my son on November 20 to Boston Children's Hospital for emergency heart surgery on December 2.", false, ""},
+		{"Pendant ma tournée habituelle des clients, mon père a fait un AVC à Boston le 21 novembre; il est aux soins intensifs.", false, ""},
 		// The main clause after a circumstance; the writer as "the one who".
 		{"After my divorce I need a break, so I want to go to Las Vegas for a week in December.", true, "need a break"},
 		{"Après mon divorce, j'ai besoin de changer d'air : je veux passer deux semaines en Floride en décembre.", true, "changer d'air"},
