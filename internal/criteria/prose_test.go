@@ -92,6 +92,10 @@ func TestUnacceptableReason(t *testing.T) {
 		{"Je dois présenter le bilan de l'année à nos investisseurs américains à New York, comme à chaque fin d'année.", true, "bilan de l'année"},
 		{"My usual doctor in Plattsburgh referred my son on November 20 to Boston Children's Hospital for emergency heart surgery on December 2.", false, ""},
 		{"Pendant ma tournée habituelle des clients, mon père a fait un AVC à Boston le 21 novembre; il est aux soins intensifs.", false, ""},
+		{"Our firm hosts its yearly client day in Boston on December 9 and I run the program.", true, "client day"},
+		{"The annual black-tie dinner of our chamber of commerce is in New York on December 11 and I receive an award.", true, "black-tie dinner"},
+		{"Our company holds its biannual safety stand-down in Houston on December 8 and attendance is mandatory.", true, "stand-down"},
+		{"My father collapsed at our company's annual dinner in Boston on November 21 and is in intensive care at Tufts Medical Center.", false, ""},
 		// The main clause after a circumstance; the writer as "the one who".
 		{"After my divorce I need a break, so I want to go to Las Vegas for a week in December.", true, "need a break"},
 		{"Après mon divorce, j'ai besoin de changer d'air : je veux passer deux semaines en Floride en décembre.", true, "changer d'air"},
