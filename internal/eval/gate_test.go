@@ -23,8 +23,8 @@ var heldOutFloors = map[string][2]float64{
 	// subject: it is no longer unseen evidence. Fifth session: en-q-020 and
 	// en-s-015 flipped after changes made with a remembered description of
 	// held-out misses in mind (a one-word market, a family shop in the
-	// holidays): not unseen evidence either; without them recall is 0.87.
-	"eligibility.unacceptable-reason": {0.97, 0.88},
+	// holidays): not unseen evidence either; fr-b-055 was caught unseen.
+	"eligibility.unacceptable-reason": {0.97, 0.89},
 	"eligibility.foreseeable":         {0.97, 0.96},
 	"eligibility.outside-us":          {1.00, 1.00},
 	"eligibility.not-minor":           {1.00, 1.00},
