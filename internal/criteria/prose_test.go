@@ -96,6 +96,7 @@ func TestUnacceptableReason(t *testing.T) {
 		{"The annual black-tie dinner of our chamber of commerce is in New York on December 11 and I receive an award.", true, "black-tie dinner"},
 		{"Our company holds its biannual safety stand-down in Houston on December 8 and attendance is mandatory.", true, "stand-down"},
 		{"My father collapsed at our company's annual dinner in Boston on November 21 and is in intensive care at Tufts Medical Center.", false, ""},
+		{"Mon programme de maîtrise à Boston commence à la rentrée scolaire de janvier, le 12 janvier 2027, comme chaque année; mon numéro SEVIS est N0012345678.", false, ""},
 		// The main clause after a circumstance; the writer as "the one who".
 		{"After my divorce I need a break, so I want to go to Las Vegas for a week in December.", true, "need a break"},
 		{"Après mon divorce, j'ai besoin de changer d'air : je veux passer deux semaines en Floride en décembre.", true, "changer d'air"},
