@@ -97,6 +97,14 @@ func TestUnacceptableReason(t *testing.T) {
 		{"Our company holds its biannual safety stand-down in Houston on December 8 and attendance is mandatory.", true, "stand-down"},
 		{"My father collapsed at our company's annual dinner in Boston on November 21 and is in intensive care at Tufts Medical Center.", false, ""},
 		{"Mon programme de maîtrise à Boston commence à la rentrée scolaire de janvier, le 12 janvier 2027, comme chaque année; mon numéro SEVIS est N0012345678.", false, ""},
+		// Oblique ways of saying a birth, a graduation, a wedding.
+		{"My son finishes medical school in May and the ceremony where he receives his MD is in Philadelphia; we have waited ten years for this.", true, "ceremony"},
+		{"My daughter is crossing the stage at Spelman College on December 13 and I promised I would be in the audience.", true, "crossing the stage"},
+		{"My sister is becoming a mom for the first time in January and wants me there when the time comes.", true, "becoming a mom"},
+		{"My daughter is about to pop and her husband is deployed, so I need to be with her in San Diego.", true, "about to pop"},
+		{"My best friend asked me to be a groomsman; the ceremony is on December 12 in Nashville.", true, "groomsman"},
+		{"Ma fille va donner la vie pour la première fois en janvier à Boston et veut sa mère près d'elle.", true, "donner la vie"},
+		{"My son was supposed to receive his MD in Philadelphia, but he was hit by a bus on November 21 and is in a coma at Penn Presbyterian.", false, ""},
 		// The main clause after a circumstance; the writer as "the one who".
 		{"After my divorce I need a break, so I want to go to Las Vegas for a week in December.", true, "need a break"},
 		{"Après mon divorce, j'ai besoin de changer d'air : je veux passer deux semaines en Floride en décembre.", true, "changer d'air"},
