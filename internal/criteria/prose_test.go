@@ -105,6 +105,13 @@ func TestUnacceptableReason(t *testing.T) {
 		{"My best friend asked me to be a groomsman; the ceremony is on December 12 in Nashville.", true, "groomsman"},
 		{"Ma fille va donner la vie pour la première fois en janvier à Boston et veut sa mère près d'elle.", true, "donner la vie"},
 		{"My son was supposed to receive his MD in Philadelphia, but he was hit by a bus on November 21 and is in a coma at Penn Presbyterian.", false, ""},
+		// Tourism said obliquely.
+		{"We have been dreaming of seeing New York at Christmas for years and finally saved enough money.", true, "dreaming of seeing"},
+		{"My husband turns 60 in December and I want to surprise him with a week in Key West.", true, "surprise him with"},
+		{"We go every winter to our RV park in Yuma, Arizona, and we leave on December 15.", true, "RV park"},
+		{"Nous allons chaque hiver à notre terrain de VR à Yuma, en Arizona, et nous partons le 15 décembre.", true, "terrain de VR"},
+		{"Our hotel and the concert tickets in Nashville are already paid for, for December 12.", true, "concert tickets"},
+		{"SEVIS ID N0098765432. My MBA program at Babson College starts January 4, 2027. I must arrive before the winter break ends for orientation on January 2.", false, ""},
 		// The main clause after a circumstance; the writer as "the one who".
 		{"After my divorce I need a break, so I want to go to Las Vegas for a week in December.", true, "need a break"},
 		{"Après mon divorce, j'ai besoin de changer d'air : je veux passer deux semaines en Floride en décembre.", true, "changer d'air"},
