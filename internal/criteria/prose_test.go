@@ -112,6 +112,8 @@ func TestUnacceptableReason(t *testing.T) {
 		{"Nous allons chaque hiver à notre terrain de VR à Yuma, en Arizona, et nous partons le 15 décembre.", true, "terrain de VR"},
 		{"Our hotel and the concert tickets in Nashville are already paid for, for December 12.", true, "concert tickets"},
 		{"SEVIS ID N0098765432. My MBA program at Babson College starts January 4, 2027. I must arrive before the winter break ends for orientation on January 2.", false, ""},
+		{"The applicant wishes to travel to Orlando with her family for the Christmas holidays.", true, "Christmas holidays"},
+		{"Pendant les vacances de Noël, mon père est tombé à Vail et a été opéré d'urgence.", false, ""},
 		// The main clause after a circumstance; the writer as "the one who".
 		{"After my divorce I need a break, so I want to go to Las Vegas for a week in December.", true, "need a break"},
 		{"Après mon divorce, j'ai besoin de changer d'air : je veux passer deux semaines en Floride en décembre.", true, "changer d'air"},
