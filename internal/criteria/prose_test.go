@@ -75,6 +75,8 @@ func TestUnacceptableReason(t *testing.T) {
 		{"The airline will not give me my money back, so I really need the interview before December 10.", true, "airline"},
 		{"La compagnie aérienne ne veut pas me rembourser, j'ai donc vraiment besoin de l'entrevue avant le 10 décembre.", true, "compagnie aérienne"},
 		{"My father is an airline pilot; he had a stroke in Denver on November 22 and is at UCHealth, and his union will pay the money back for my flight.", false, ""},
+		{"A fire destroyed our client's grain harvest storage in Iowa on November 22 and I must meet the adjusters there on December 2.", false, ""},
+		{"My father recovered well from his surgery for the cancer, and now I must attend my sister's wedding in Boston on December 12.", true, "wedding"},
 		// What a yearly event itself brought about is a circumstance.
 		{"The annual inventory count on November 21 showed that $500,000 of product was missing from our Texas warehouse; the insurer requires me on site on December 2.", false, ""},
 		{"The annual safety inspection of our Ohio plant on November 20 found a cracked boiler; the state ordered the plant closed until I sign the repair plan on site by December 2.", false, ""},

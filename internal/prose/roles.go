@@ -517,7 +517,7 @@ func (d *Doc) role(a, b int, isName bool) (Role, Span) {
 		// happened, whoever speaks.
 		return Circumstance, d.spanOf(k, k+max(1, int(d.toks[k].n)))
 	}
-	if h := d.findBack(max(lo, a-3), a, catHappening); h >= 0 && d.findIn(h+1, a, catAnd|catBreak) < 0 {
+	if h := d.findBack(max(lo, a-5), a, catHappening); h >= 0 && d.findIn(h+1, a, catAnd|catBreak|catIntent|catModal|catFor) < 0 {
 		// "a hailstorm destroyed the harvest", « un incendie a ravagé le
 		// salon »: what something that happened struck.
 		return Circumstance, d.spanOf(h, h+max(1, int(d.toks[h].n)))
