@@ -116,6 +116,11 @@ func TestUnacceptableReason(t *testing.T) {
 		{"SEVIS ID N0098765432. My MBA program at Babson College starts January 4, 2027. I must arrive before the winter break ends for orientation on January 2.", false, ""},
 		{"The applicant wishes to travel to Orlando with her family for the Christmas holidays.", true, "Christmas holidays"},
 		{"Pendant les vacances de Noël, mon père est tombé à Vail et a été opéré d'urgence.", false, ""},
+		// A student's program: its end and its welcome events are not the purpose.
+		{"My F-1 program at Columbia starts January 12, 2027 (I-20, SEVIS N0012345678); expected graduation is May 2029.", false, ""},
+		{"My PhD at MIT starts January 5, 2027; the department's annual welcome retreat for new students is January 6-7. SEVIS N0012345678.", false, ""},
+		{"Mon programme à l'Université du Vermont commence le 12 janvier 2027; SEVIS N0012345678; il y a un souper d'accueil annuel pour les nouveaux étudiants.", false, ""},
+		{"Je termine ma maîtrise à New York University et la cérémonie de remise des diplômes a lieu le 16 décembre 2026; je veux marcher sur scène avec ma cohorte. Mon numéro SEVIS est N0019927345.", true, "remise des diplômes"},
 		// The main clause after a circumstance; the writer as "the one who".
 		{"After my divorce I need a break, so I want to go to Las Vegas for a week in December.", true, "need a break"},
 		{"Après mon divorce, j'ai besoin de changer d'air : je veux passer deux semaines en Floride en décembre.", true, "changer d'air"},
