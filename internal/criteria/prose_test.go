@@ -121,6 +121,10 @@ func TestUnacceptableReason(t *testing.T) {
 		{"My PhD at MIT starts January 5, 2027; the department's annual welcome retreat for new students is January 6-7. SEVIS N0012345678.", false, ""},
 		{"Mon programme à l'Université du Vermont commence le 12 janvier 2027; SEVIS N0012345678; il y a un souper d'accueil annuel pour les nouveaux étudiants.", false, ""},
 		{"Je termine ma maîtrise à New York University et la cérémonie de remise des diplômes a lieu le 16 décembre 2026; je veux marcher sur scène avec ma cohorte. Mon numéro SEVIS est N0019927345.", true, "remise des diplômes"},
+		// A jubilee comes once.
+		{"I was invited on November 20 to speak at the 100th anniversary celebration of the University of Michigan on December 8, replacing a speaker who cancelled.", false, ""},
+		{"Our orchestra was asked on November 21 to play at the 250th anniversary gala of the city of Boston on December 5, a one-time event.", false, ""},
+		{"Our orchestra plays at the 25th annual gala of the Boston Symphony Society on December 5.", true, "gala"},
 		// The main clause after a circumstance; the writer as "the one who".
 		{"After my divorce I need a break, so I want to go to Las Vegas for a week in December.", true, "need a break"},
 		{"Après mon divorce, j'ai besoin de changer d'air : je veux passer deux semaines en Floride en décembre.", true, "changer d'air"},

@@ -105,6 +105,7 @@ func TestMentionRoles(t *testing.T) {
 		{"en a date's year before a name is no edition", "On December 8, 2026 Summit staff met in Houston.", []mentionWant{{"Summit", Unclear, false, false}}},
 		{"fr a year after a capitalised name", "Je dois présenter à la Conférence de Houston 2026 en décembre.", []mentionWant{{"Conférence", Purpose, true, false}}},
 		{"en a month and its year after a name are a date", "I must speak at the Summit of December 2026 in Houston.", []mentionWant{{"Summit", Purpose, false, false}}},
+		{"en an ordinal before anniversary counts years, not editions", "I must speak at the 100th anniversary Summit in Boston.", []mentionWant{{"Summit", Purpose, false, false}}},
 		{"en as in previous years", "As in previous years, I present at the Houston summit.", []mentionWant{{"summit", Purpose, true, false}}},
 		{"fr convocation is not graduation", "J'ai reçu une convocation pour une réunion extraordinaire.", []mentionWant{{"réunion", Unclear, false, true}}},
 	}

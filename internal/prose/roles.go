@@ -948,6 +948,9 @@ func (d *Doc) recurrence(a, b int, hits [][3]int32) (int, int) {
 			if k+1 < len(d.toks) && (d.single(k+1)&(catMonth|catOf) != 0) {
 				break // "the 9th of December"
 			}
+			if k+1 < len(d.toks) && jubilee[d.key(k+1)] {
+				break // "the 100th anniversary gala": a jubilee comes once
+			}
 			return k, 1
 		}
 		if _, ok := d.yearAt(k); ok && d.capitalisedRun(k+1, a+1) && (k == 0 || d.toks[k-1].flags&fDigits == 0 && d.single(k-1)&catMonth == 0) {
@@ -975,6 +978,11 @@ func (d *Doc) recurrence(a, b int, hits [][3]int32) (int, int) {
 	}
 	return -1, 0
 }
+
+// jubilee are the words after an ordinal that count years since a
+// founding, not editions: "the 250th anniversary gala", « le 100e
+// anniversaire ».
+var jubilee = map[string]bool{"anniversary": true, "birthday": true, "anniversaire": true, "jubilee": true, "jubile": true}
 
 // capitalisedRun reports whether tokens [lo, hi) are all capitalised
 // words (a name), and there is at least one.
