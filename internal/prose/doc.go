@@ -166,15 +166,23 @@ func (d *Doc) intern(en, fr *lexicon) {
 	d.words = v.words
 }
 
+// word returns the lexicon's id of key (-1 when absent) and the
+// categories of key alone, as a one-word phrase.
+func (lx *lexicon) word(key string) (int32, cat) {
+	id, ok := lx.ids.one(key)
+	if !ok {
+		return -1, 0
+	}
+	if n := lx.root[id]; n >= 0 && lx.nodes[n].final {
+		return id, lx.nodes[n].cats
+	}
+	return id, 0
+}
+
 func newWord(key string, en, fr *lexicon) word {
 	w := word{key: key, lex: [2]int32{-1, -1}}
 	for k, lx := range []*lexicon{en, fr} {
-		if id, ok := lx.ids.one(key); ok {
-			w.lex[k] = id
-			if n := lx.root[id]; n >= 0 && lx.nodes[n].final {
-				w.cats[k] = lx.nodes[n].cats
-			}
-		}
+		w.lex[k], w.cats[k] = lx.word(key)
 	}
 	if strings.HasSuffix(key, "n't") {
 		w.extra |= catNegation

@@ -794,10 +794,8 @@ func (d *Doc) pluralWeekday(k int) bool {
 	}
 	en, fr := lexicons()
 	for _, lx := range []*lexicon{en, fr} {
-		if id, ok := lx.ids.one(key[:len(key)-1]); ok {
-			if n := lx.root[id]; n >= 0 && lx.nodes[n].final && lx.nodes[n].cats&catWeekday != 0 {
-				return true
-			}
+		if _, c := lx.word(key[:len(key)-1]); c&catWeekday != 0 {
+			return true
 		}
 	}
 	return false

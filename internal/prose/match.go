@@ -60,12 +60,14 @@ type tnode struct {
 
 type tkid struct{ word, node int32 }
 
-// child returns the node word w leads to from n, or -1.
-func (n *tnode) child(w int32) int32 {
-	if k, ok := slices.BinarySearchFunc(n.kids, w, func(k tkid, w int32) int { return int(k.word - w) }); ok {
-		return n.kids[k].node
+// findKid returns the node word w leads to among kids (sorted by word),
+// or -1, and where w stands or would stand in kids.
+func findKid(kids []tkid, w int32) (node int32, at int) {
+	at, ok := slices.BinarySearchFunc(kids, w, func(k tkid, w int32) int { return int(k.word - w) })
+	if !ok {
+		return -1, at
 	}
-	return -1
+	return kids[at].node, at
 }
 
 // fnode is a node of the built trie: its kids and families as ranges of
@@ -241,20 +243,8 @@ func compile(families []Family) (*Matcher, error) {
 // child returns the node word w leads to from node n, or -1.
 func (lm *langMatcher) child(n, w int32) int32 {
 	nd := lm.nodes[n]
-	kids := lm.kids[nd.kidLo:nd.kidHi]
-	lo, hi := 0, len(kids)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if kids[m].word < w {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo < len(kids) && kids[lo].word == w {
-		return kids[lo].node
-	}
-	return -1
+	c, _ := findKid(lm.kids[nd.kidLo:nd.kidHi], w)
+	return c
 }
 
 // insert adds a term (its word ids) of family fam to the trie.
@@ -268,13 +258,11 @@ func (lm *lmBuilder) insert(ws []int32, fam int32) {
 	}
 	n := lm.root[ws[0]] - 1
 	for _, w := range ws[1:] {
-		c := lm.tree[n].child(w)
+		c, at := findKid(lm.tree[n].kids, w)
 		if c < 0 {
 			c = int32(len(lm.tree))
 			lm.tree = append(lm.tree, tnode{})
-			kids := append(lm.tree[n].kids, tkid{w, c})
-			sort.Slice(kids, func(a, b int) bool { return kids[a].word < kids[b].word })
-			lm.tree[n].kids = kids
+			lm.tree[n].kids = slices.Insert(lm.tree[n].kids, at, tkid{w, c})
 		}
 		n = c
 	}

@@ -588,7 +588,7 @@ func (d *Doc) role(a, b int, isName bool) (Role, Span) {
 // main clause ("After my divorce I need a break").
 func (d *Doc) subjectAfter(k, a int) bool {
 	for j := k + max(1, int(d.toks[k].n)); j < a; j++ {
-		if d.single(j)&(catSelf|catOther) != 0 && d.single(j)&catPossessive == 0 && !relativeStart[d.key(j)] && d.key(j) != "who" && d.key(j) != "qui" {
+		if k := d.key(j); d.single(j)&(catSelf|catOther) != 0 && d.single(j)&catPossessive == 0 && !relativeStart[k] && !describesSomeone[k] {
 			return true
 		}
 	}
