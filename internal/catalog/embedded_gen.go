@@ -1160,7 +1160,7 @@ func embedded() *Catalog {
 						ID:     "conference",
 						Name:   Text{"en": "an annual conference or another yearly event", "fr": "un congrès annuel ou un autre événement annuel"},
 						Listed: Text{"en": "an annual business, academic or professional conference", "fr": "un congrès, colloque ou salon annuel (affaires, université, profession)"},
-						Screen: Text{"en": "An annual conference or convention", "fr": "Un congrès ou un colloque annuel"},
+						Screen: Text{"en": "An annual conference or another yearly event", "fr": "Un congrès ou un autre événement annuel"},
 						Stop:   Text{"en": "An annual business, academic or professional conference is planned long ahead, so it is never accepted as an emergency.", "fr": "Un congrès annuel d'affaires, universitaire ou professionnel se planifie longtemps d'avance\u00a0; il n'est donc jamais accepté comme une urgence."},
 						Terms: Terms{"en": []string{"=conference", "=convention", "congress", "get together", "gets together", "sales kickoff", "summit", "symposium",
 							"colloquium", "expo", "exposition", "=exhibition", "trade show", "trade fair", "tradeshow", "=fair", "=fairs",
