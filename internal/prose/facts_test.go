@@ -287,6 +287,31 @@ func TestTolerantMatching(t *testing.T) {
 	}
 }
 
+// TestTolerantInflection: a misspelt inflected word ("recieving") is one
+// edit from its term word's stem, not from the word, and then stands for
+// every word of that stem; a changed letter never counts, so a real word
+// whose stem is one letter from a term's ("converting", convent) stays out.
+func TestTolerantInflection(t *testing.T) {
+	stems := MustCompile([]Family{{ID: "x", Terms: map[Lang][]string{English: {"receive his diploma", "convention"}}}})
+	for text, want := range map[string]int{
+		"recieving his diploma":  1, // a swap in the stem
+		"receivving his diploma": 1, // a letter doubled in the stem
+		"recieve his diploma":    1, // one swap from the word itself
+		"converting the files":   0, // convert is one letter changed from convent
+		"deceiving his diploma":  0,
+	} {
+		if got := len(Parse(text).Mentions(stems)); got != want {
+			t.Errorf("%q: %d mentions, want %d", text, got, want)
+		}
+	}
+	// One edit from a listed word ("receiving") is also every word of its
+	// stem ("receive"), so the phrase that begins with it is read.
+	words := MustCompile([]Family{{ID: "x", Terms: map[Lang][]string{English: {"receive his diploma", "receiving her award"}}}})
+	if got := len(Parse("recieving his diploma").Mentions(words)); got != 1 {
+		t.Errorf("recieving his diploma: %d mentions, want 1", got)
+	}
+}
+
 // TestSuffixTerms: "*word" matches the end of a word made of a name and
 // it ("AgriTechExpo"), with three letters or more before it, never the
 // word alone nor a word one edit away.

@@ -115,6 +115,9 @@ const (
 	// MinFuzzyExact is the shortest exact-only word ("=graduation")
 	// matched with a letter missed, added or swapped.
 	MinFuzzyExact = 8
+	// MinFuzzyStem is the shortest stem (in letters) matched one edit
+	// away when the word itself is not.
+	MinFuzzyStem = 6
 )
 
 // transposed reports whether a and b (same length) differ by two
@@ -401,6 +404,11 @@ func (lm *lmBuilder) add(raw string) (int32, error) {
 		if letters(key) >= MinFuzzy {
 			lm.addDeletions(key, id)
 		}
+		// A misspelt inflection ("recieving") is one edit from the
+		// stem of its word (receiv), not from the word itself.
+		if letters(w.stem) >= MinFuzzyStem && w.stem != key {
+			lm.addDeletions(w.stem, id)
+		}
 		lm.exact[key] = append(lm.exact[key], id)
 	default:
 		lm.exact[key] = append(lm.exact[key], id)
@@ -517,7 +525,7 @@ func (lm *langMatcher) wordMatches(w *word, noFuzzy bool, dst []int32) []int32 {
 			mw := &lm.words[id]
 			w := mw.key
 			if w[0] == key[0] && oneEdit(key, w) && (len(key) != len(w) || mw.mode != modeExact && letters(w) >= MinFuzzySubst || transposed(key, w)) {
-				dst = appendUnique(dst, id)
+				dst = lm.appendStemmed(dst, id)
 			}
 		}
 	}
@@ -527,6 +535,47 @@ func (lm *langMatcher) wordMatches(w *word, noFuzzy bool, dst []int32) []int32 {
 		for k := 0; k < len(key); k++ {
 			b := append(append(buf[:0], key[:k]...), key[k+1:]...)
 			try(string(b))
+		}
+	}
+	if len(dst) > start || len(key) >= len(buf) {
+		return dst
+	}
+	// Then the word's stem against the stems of the terms' words, for an
+	// inflected word misspelt ("recieving" is reciev, one swap from
+	// receiv): a letter missed, added or swapped, never one changed.
+	li := langIndex(lm.lang)
+	if !w.stemmed[li] {
+		base := strings.TrimSuffix(strings.TrimSuffix(key, "'s"), "'")
+		w.stem[li], w.stemmed[li] = stem(lm.lang, base), true
+	}
+	s := w.stem[li]
+	if s == key || letters(s) < MinFuzzyStem {
+		return dst
+	}
+	tryStem := func(k string) {
+		for _, id := range lm.dels.get(k) {
+			mw := &lm.words[id]
+			if mw.mode == modeStem && mw.stem[0] == s[0] && mw.stem != s && oneEdit(s, mw.stem) &&
+				(len(s) != len(mw.stem) || transposed(s, mw.stem)) {
+				dst = lm.appendStemmed(dst, id)
+			}
+		}
+	}
+	tryStem(s)
+	for k := 0; k < len(s); k++ {
+		tryStem(string(append(append(buf[:0], s[:k]...), s[k+1:]...)))
+	}
+	return dst
+}
+
+// appendStemmed adds word id to a word's matches found one edit away, and
+// with a stemmed word every word of its stem: "recieving", one swap from
+// "receiving", is also "receive".
+func (lm *langMatcher) appendStemmed(dst []int32, id int32) []int32 {
+	dst = appendUnique(dst, id)
+	if mw := &lm.words[id]; mw.mode == modeStem {
+		for _, other := range lm.stems.get(mw.stem) {
+			dst = appendUnique(dst, other)
 		}
 	}
 	return dst
