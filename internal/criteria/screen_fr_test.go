@@ -38,6 +38,8 @@ func TestFrenchScreen(t *testing.T) {
 		{"Ma grand-mère est décédée l'an dernier. Cette année, je dois assister au mariage de mon frère à Miami le 12 décembre.", []string{ur}, "wedding", ""},
 		{"Je dois assister au mariaje de ma sœur à Miami le 12 décembre.", []string{ur}, "wedding", "a letter replaced in a seven-letter word: the matcher forgives a replaced letter from eight letters only, to keep short real words apart"},
 		{"Je dois absolument assister au mariagge de ma sœur à Miami le 12 décembre.", []string{ur}, "wedding", ""},
+		{"Ma belle-mère aura 90 ans le 3 janvier et on organise une grosse fête à Fort Myers. Elle a demandé que je sois là.", []string{ur}, "tourism", ""},
+		{"Je veux emmener ma mère en pèlerinage au sanctuaire de Guadalupe du 8 au 12 décembre.", []string{ur}, "tourism", ""},
 		// Collation des grades, bal des finissants, remise de diplômes.
 		{"Pour assister à la collation des grades de ma fille à l'Université Harvard le 10 décembre.", []string{ur}, "graduation", ""},
 		{"Nous devons aller au bal des finissants de notre fille à Plattsburgh le 18 décembre.", []string{ur}, "graduation", ""},
