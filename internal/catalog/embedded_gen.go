@@ -1277,7 +1277,8 @@ func embedded() *Catalog {
 							"annual inventory", "sugaring season", "maple season", "planting season", "selling season", "peak period",
 							"seasonal peak", "q1 review", "q2 review", "q3 review", "q4 review", "q4 business review", "quarter-end review",
 							"fashion market week", "market week", "art week", "busiest time of the year", "busiest season", "busiest period",
-							"busiest time"}, "fr": []string{"au ces", "du ces", "=qbr", "revue trimestrielle des affaires", "souper de noël", "dîner des fêtes", "souper de noël du bureau",
+							"busiest time", "consumer electronics show", "international consumer electronics show", "chicago midwinter meeting",
+							"model united nations"}, "fr": []string{"au ces", "du ces", "=qbr", "revue trimestrielle des affaires", "souper de noël", "dîner des fêtes", "souper de noël du bureau",
 							"souper de fin d'année", "dîner de fin d'année", "souper de noël de la compagnie", "souper de noël de l'entreprise",
 							"salon ces", "=salon du ces", "party de noël", "party des fêtes", "party de bureau", "souper des fêtes",
 							"fête de noël du bureau", "party de fin d'année", "le ces", "=ces 2026", "=ces 2027", "sxsw", "south by southwest",
@@ -1323,6 +1324,7 @@ func embedded() *Catalog {
 							"saison des sucres", "inventaire de fin d'année", "inventaire annuel", "fermeture de fin d'année", "clôture de fin d'année",
 							"fin d'exercice", "saison des semences", "saison des ventes", "revue du t4", "revue de fin de trimestre",
 							"bilan de fin de trimestre", "période la plus occupée", "période la plus achalandée", "saison la plus occupée",
+							"consumer electronics show", "salon de l'électronique grand public", "chicago midwinter meeting", "simulation des nations unies",
 						}},
 					},
 					&Reason{
