@@ -40,6 +40,10 @@ func TestFrenchScreen(t *testing.T) {
 		{"Je dois absolument assister au mariagge de ma sœur à Miami le 12 décembre.", []string{ur}, "wedding", ""},
 		{"Ma belle-mère aura 90 ans le 3 janvier et on organise une grosse fête à Fort Myers. Elle a demandé que je sois là.", []string{ur}, "tourism", ""},
 		{"Je veux emmener ma mère en pèlerinage au sanctuaire de Guadalupe du 8 au 12 décembre.", []string{ur}, "tourism", ""},
+		{"Mon chum pis moi on s'en va à Cuba via Miami le 27 décembre, toute est payé d'avance depuis l'été.", []string{ur}, "tourism", ""},
+		{"Ma blonde a réservé une semaine au Mexique en passant par Houston pour nos dix ans ensemble, départ le 2 janvier.", []string{ur}, "tourism", ""},
+		{"Ma mère revenait de Punta Cana quand elle a fait un AVC à l'aéroport de Miami le 21 novembre; elle est au Jackson Memorial Hospital.", nil, "", ""},
+		{"Ma bru attend son premier en janvier à Boston, je veux aller l'aider les premières semaines.", []string{ur}, "pregnancy", ""},
 		// Collation des grades, bal des finissants, remise de diplômes.
 		{"Pour assister à la collation des grades de ma fille à l'Université Harvard le 10 décembre.", []string{ur}, "graduation", ""},
 		{"Nous devons aller au bal des finissants de notre fille à Plattsburgh le 18 décembre.", []string{ur}, "graduation", ""},
