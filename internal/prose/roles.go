@@ -848,6 +848,16 @@ func (d *Doc) purposeNearby(a int, mentionClause map[int32]bool) (Span, bool) {
 		if sp, ok := check(k, d.clauses[k].sent != s); ok {
 			return sp, true
 		}
+		// Something that happened in between, said with when, is what a
+		// later intent answers ("the annual meeting is on December 15,
+		// but their CFO died on November 20, and I must take over"); a
+		// loss said without a day is background ("our parents passed
+		// away and I am the one walking him in").
+		if c := d.clauses[k]; !mentionClause[k] {
+			if h := d.currentHappening(int(c.lo), int(c.hi)); h >= 0 && d.findIn(h, int(c.hi), catMonth|catRelativeTime) >= 0 {
+				break
+			}
+		}
 	}
 	first := d.clauses[ci].lo
 	if d.single(int(first))&(catOther|catNeutral) != 0 && s > 0 {
