@@ -436,6 +436,12 @@ func TestCaseRules(t *testing.T) {
 			a.Criterion, a.Event.Role = SignificantEvent, "official"
 			a.Description = "Je suis juge au concours annuel de chiens de Westminster à New York, qui aura lieu le 9 février 2027."
 		}, eligible, RuleUnacceptableReason, true, Error, "description"},
+		{"student: the program's white coat ceremony for new students is its start", func(a *answers.Answers) {
+			a.Description = "SEVIS N0045678901. My master's in nursing at Johns Hopkins University in Baltimore, Maryland starts on January 19, 2027; the program has a mandatory white coat ceremony for new students on January 15."
+		}, student, RuleUnacceptableReason, false, 0, ""},
+		{"student: a friend's white coat ceremony is still a graduation", func(a *answers.Answers) {
+			a.Description = "SEVIS N0045678901. Before my program at Johns Hopkins University starts on January 19, 2027, I want to attend my best friend's white coat ceremony in Baltimore, Maryland on January 8."
+		}, student, RuleUnacceptableReason, true, Error, "description"},
 		{"circumstance: 'one week before the department's annual research conference' is when", func(a *answers.Answers) {
 			a.Description = "SEVIS N0012345678. I start my PhD at the University of Michigan in Ann Arbor, Michigan on January 5, 2027, one week before the department's annual research conference, which new students attend as orientation."
 		}, student, RuleUnacceptableReason, false, 0, ""},
