@@ -44,6 +44,7 @@ func TestFrenchScreen(t *testing.T) {
 		{"Ma blonde a réservé une semaine au Mexique en passant par Houston pour nos dix ans ensemble, départ le 2 janvier.", []string{ur}, "tourism", ""},
 		{"Ma mère revenait de Punta Cana quand elle a fait un AVC à l'aéroport de Miami le 21 novembre; elle est au Jackson Memorial Hospital.", nil, "", ""},
 		{"Ma bru attend son premier en janvier à Boston, je veux aller l'aider les premières semaines.", []string{ur}, "pregnancy", ""},
+		{"À chaque saison, les semaines du marché de gros de New York sont le moment où nous passons nos commandes; je dois y être du 18 au 22 janvier.", []string{ur}, "conference", ""},
 		// Collation des grades, bal des finissants, remise de diplômes.
 		{"Pour assister à la collation des grades de ma fille à l'Université Harvard le 10 décembre.", []string{ur}, "graduation", ""},
 		{"Nous devons aller au bal des finissants de notre fille à Plattsburgh le 18 décembre.", []string{ur}, "graduation", ""},
