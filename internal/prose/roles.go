@@ -246,7 +246,7 @@ func (d *Doc) Mentions(m *Matcher) []Mention {
 			mt.OneOff, mt.OneOffCue = true, d.spanOf(k, k+n)
 		}
 		if lo := int(d.clauses[d.toks[a].clause].lo); mt.Role != Negated {
-			if k := d.findBack(max(lo, a-8), a, catPast); k >= 0 && d.findIn(k+1, a, catAnd) < 0 && !d.alreadyBooked(k) {
+			if k := d.findBack(max(lo, a-8), a, catPast); k >= 0 && d.findIn(k+1, a, catAnd) < 0 && !d.alreadyBooked(k) && !d.habitSince(k, b) {
 				mt.Past, mt.PastCue = true, d.spanOf(k, k+max(1, int(d.toks[k].n)))
 			} else if sp, ok := d.wasOnDayPast(b); ok {
 				mt.Past, mt.PastCue = true, sp
@@ -352,6 +352,23 @@ func (d *Doc) Mentions(m *Matcher) []Mention {
 		}
 	}
 	return out
+}
+
+// habitSince reports whether the past marker at k is a perfect of
+// attending ("I have attended", « j'ai assisté ») that the clause, after
+// the mention ending at b, says is a habit ("for the past five years",
+// "every year since 2015"): the event goes on, so this year's is ahead.
+func (d *Doc) habitSince(k, b int) bool {
+	if k > 0 && (d.key(k) == "attended" || d.key(k) == "assiste") {
+		k-- // "attended" after "have" is a phrase of its own too
+	}
+	switch d.key(k) + " " + d.key(min(k+1, len(d.toks)-1)) {
+	case "have attended", "has attended", "ai assiste", "a assiste", "avons assiste":
+	default:
+		return false
+	}
+	hi := int(d.clauses[d.toks[k].clause].hi)
+	return d.findIn(b, hi, catRecurring) >= 0
 }
 
 // someoneIn reports whether tokens [lo, hi) say "someone", « quelqu'un ».
