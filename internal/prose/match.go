@@ -115,8 +115,8 @@ const (
 	// MinFuzzyExact is the shortest exact-only word ("=graduation")
 	// matched with a letter missed, added or swapped.
 	MinFuzzyExact = 8
-	// MinFuzzyStem is the shortest stem (in letters) matched one edit
-	// away when the word itself is not.
+	// MinFuzzyStem is the shortest stem (in letters) matched with two
+	// letters swapped when the word itself is not.
 	MinFuzzyStem = 6
 )
 
@@ -404,7 +404,7 @@ func (lm *lmBuilder) add(raw string) (int32, error) {
 		if letters(key) >= MinFuzzy {
 			lm.addDeletions(key, id)
 		}
-		// A misspelt inflection ("recieving") is one edit from the
+		// A misspelt inflection ("recieving") is one swap from the
 		// stem of its word (receiv), not from the word itself.
 		if letters(w.stem) >= MinFuzzyStem && w.stem != key {
 			lm.addDeletions(w.stem, id)
@@ -542,7 +542,9 @@ func (lm *langMatcher) wordMatches(w *word, noFuzzy bool, dst []int32) []int32 {
 	}
 	// Then the word's stem against the stems of the terms' words, for an
 	// inflected word misspelt ("recieving" is reciev, one swap from
-	// receiv): a letter missed, added or swapped, never one changed.
+	// receiv): two letters swapped only. A letter missed or added makes
+	// other real words' stems meet ("policy" and "police", "register" and
+	// "registration", « annulée » and « annuel »).
 	li := langIndex(lm.lang)
 	if !w.stemmed[li] {
 		base := strings.TrimSuffix(strings.TrimSuffix(key, "'s"), "'")
@@ -555,13 +557,11 @@ func (lm *langMatcher) wordMatches(w *word, noFuzzy bool, dst []int32) []int32 {
 	tryStem := func(k string) {
 		for _, id := range lm.dels.get(k) {
 			mw := &lm.words[id]
-			if mw.mode == modeStem && mw.stem[0] == s[0] && mw.stem != s && oneEdit(s, mw.stem) &&
-				(len(s) != len(mw.stem) || transposed(s, mw.stem)) {
+			if mw.mode == modeStem && len(mw.stem) == len(s) && mw.stem[0] == s[0] && transposed(s, mw.stem) {
 				dst = lm.appendStemmed(dst, id)
 			}
 		}
 	}
-	tryStem(s)
 	for k := 0; k < len(s); k++ {
 		tryStem(string(append(append(buf[:0], s[:k]...), s[k+1:]...)))
 	}
