@@ -307,8 +307,14 @@ func TestTolerantInflection(t *testing.T) {
 			t.Errorf("%q: %d mentions, want %d", text, got, want)
 		}
 	}
-	// A word kept from fuzzy matching is no typo of its neighbour: «
-	// annulé » (called off) is not « annuel ».
+	// Real words one edit from a term's word are kept from fuzzy matching.
+	en := MustCompile([]Family{{ID: "x", Terms: map[Lang][]string{English: {"fiance", "shopping", "attacked"}}}})
+	for _, text := range []string{"our finance team", "the shipping dock", "I have attached the letter"} {
+		if got := len(Parse(text).Mentions(en)); got != 0 {
+			t.Errorf("%q: %d mentions, want 0", text, got)
+		}
+	}
+	// « annulé » (called off) is not « annuel ».
 	fr := MustCompile([]Family{{ID: "x", Terms: map[Lang][]string{French: {"souper annuel"}}}})
 	if got := len(Parse("Le souper annulé de la compagnie.").Mentions(fr)); got != 0 {
 		t.Errorf("« souper annulé »: %d mentions, want 0", got)
