@@ -308,8 +308,9 @@ func TestTolerantInflection(t *testing.T) {
 		}
 	}
 	// Real words one edit from a term's word are kept from fuzzy matching.
-	en := MustCompile([]Family{{ID: "x", Terms: map[Lang][]string{English: {"fiance", "shopping", "attacked"}}}})
-	for _, text := range []string{"our finance team", "the shipping dock", "I have attached the letter"} {
+	en := MustCompile([]Family{{ID: "x", Terms: map[Lang][]string{English: {"fiance", "shopping", "attacked", "deceased", "see the"}, French: {"fracture", "enterrement"}}}})
+	for _, text := range []string{"our finance team", "the shipping dock", "I have attached the letter", "his fever decreased", "I am seeking the earliest date",
+		"Voici la facture du garage.", "Il entrera à l'hôpital demain."} {
 		if got := len(Parse(text).Mentions(en)); got != 0 {
 			t.Errorf("%q: %d mentions, want 0", text, got)
 		}
