@@ -328,6 +328,22 @@ func TestTolerantInflection(t *testing.T) {
 	}
 }
 
+// TestFuzzyOnly: the audit of tools/fuzzaudit reports a word that matches
+// a term's word only one edit away, and nothing for a word that matches
+// exactly, a word the lexicon keeps from fuzzy matching ("decreased"), or
+// what is not a word.
+func TestFuzzyOnly(t *testing.T) {
+	m := MustCompile([]Family{{ID: "x", Terms: map[Lang][]string{English: {"deceased", "meeting"}, French: {"fracture"}}}})
+	got := m.FuzzyOnly(English, []string{"meetin", "deceased", "decreased", "meetin-", "Meetin", "other"})
+	want := map[string][]string{"meetin": {"meeting"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("FuzzyOnly(English) = %v, want %v", got, want)
+	}
+	if got := m.FuzzyOnly(French, []string{"facture", "fractures"}); len(got) != 0 {
+		t.Errorf("FuzzyOnly(French) = %v, want nothing («facture» is kept from fuzzy matching; «fractures» is a stem match)", got)
+	}
+}
+
 // TestSuffixTerms: "*word" matches the end of a word made of a name and
 // it ("AgriTechExpo"), with three letters or more before it, never the
 // word alone nor a word one edit away.

@@ -606,3 +606,40 @@ func oneEdit(a, b string) bool {
 	}
 	return a[i:] == b[i+1:]
 }
+
+// FuzzyOnly returns, for each of words read in language l that matches a
+// word of m's terms only one edit away (no exact, stem, prefix or suffix
+// match), the term words it matches, sorted. Run on a list of real words,
+// everything it returns is a false match to keep from fuzzy matching (the
+// lexicon's no_fuzzy), not a typo: see tools/fuzzaudit.
+func (m *Matcher) FuzzyOnly(l Lang, words []string) map[string][]string {
+	li := langIndex(l)
+	if li < 0 {
+		return nil
+	}
+	lm := m.langs[li]
+	en, fr := lexicons()
+	out := map[string][]string{}
+	for _, raw := range words {
+		key := foldString(raw)
+		if key == "" || !isLetterByte(key[0]) || !isLetterByte(key[len(key)-1]) || strings.ContainsAny(key, " \t") {
+			continue // not a word: "always-", "brother."
+		}
+		w := newWord(key, en, fr)
+		if w.cats[li]&catNoFuzzy != 0 || len(lm.wordMatches(&w, true, nil)) > 0 {
+			continue
+		}
+		for _, id := range lm.wordMatches(&w, false, nil) {
+			if k := lm.words[id].key; !slices.Contains(out[key], k) {
+				out[key] = append(out[key], k)
+			}
+		}
+		slices.Sort(out[key])
+	}
+	for k, v := range out {
+		if len(v) == 0 {
+			delete(out, k)
+		}
+	}
+	return out
+}
