@@ -549,6 +549,11 @@ func (d *Doc) role(a, b int, isName bool) (Role, Span) {
 		// "I have to tell you my father collapsed at the wedding"
 		return Circumstance, d.spanOf(circ, circ+max(1, int(d.toks[circ].n)))
 	}
+	if happening > b && (b < int(c.hi) && d.single(b)&catKin != 0 || a > lo && d.single(a-1)&catKin != 0) {
+		// "my pregnant sister was in a car crash", « ma sœur enceinte a
+		// eu un accident »: the mention says who it happened to.
+		return Circumstance, d.spanOf(happening, happening+max(1, int(d.toks[happening].n)))
+	}
 	if subj == subjSelf && intent >= 0 {
 		return Purpose, d.spanOf(intent, intent+max(1, int(d.toks[intent].n)))
 	}
