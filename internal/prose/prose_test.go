@@ -61,6 +61,8 @@ func TestMentionRoles(t *testing.T) {
 		{"en circumstance relative activity", "He had gone to present at a yearly conference when he had the stroke.", []mentionWant{{"conference", Circumstance, true, false}}},
 		{"en circumstance where", "My brother is in a coma in Dallas, where he had gone to speak at a congress.", []mentionWant{{"congress", Circumstance, false, false}}},
 		{"en circumstance during", "During the reception, my mother fell and broke her hip.", []mentionWant{{"reception", Circumstance, false, false}}},
+		{"fr negated, called off after the event's own words", "Le congrès annuel de notre entreprise a été annulé après l'explosion.", []mentionWant{{"congrès", Negated, true, false}}},
+		{"en not negated by a later clause's cancellation", "I must attend the annual convention in Denver, and my hotel was cancelled.", []mentionWant{{"convention", Purpose, true, false}}},
 		{"en negated", "This is not a conference. It is an emergency board meeting called on Nov 20.", []mentionWant{{"conference", Negated, false, false}, {"meeting", Unclear, false, true}}},
 		{"en negated instead", "I will be at my father's bedside instead of the wedding.", []mentionWant{{"wedding", Negated, false, false}}},
 		{"en negated cancelled", "The wedding was cancelled when my father died.", []mentionWant{{"wedding", Negated, false, false}}},

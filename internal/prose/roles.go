@@ -704,10 +704,15 @@ func (d *Doc) negation(lo, a, b, hi int) (int, int, bool) {
 			return k, max(1, int(d.toks[k].n)), true // "postponed the wedding"
 		}
 	}
-	for k := b; k < hi && k-b < 5; k++ {
-		if d.toks[k].cats&catCancel != 0 {
+	// Called off just after, the event's own words between ("the
+	// conference was cancelled", « le congrès annuel de notre entreprise a
+	// été annulé »), up to a cause or another clause.
+	joined := false
+	for k := b; k < hi && k-b < 8; k++ {
+		if d.toks[k].cats&catCancel != 0 && (k-b < 5 || !joined) {
 			return k, max(1, int(d.toks[k].n)), true
 		}
+		joined = joined || d.toks[k].cats&(catAnd|catBreak|catCause) != 0
 	}
 	return 0, 0, false
 }
