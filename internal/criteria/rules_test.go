@@ -496,6 +496,15 @@ func TestCaseRules(t *testing.T) {
 		{"calm: « sera baptisé »", describe("Notre fils sera baptisé à Boston, au Massachusetts, le 27 décembre 2026 et la famille de mon mari nous attend."), nil, RuleUnacceptableReason, true, Error, "description"},
 		{"calm: a last Thanksgiving in the family house", describe("Every Thanksgiving since 1998 I have gone to my aunt's in Buffalo, New York; this year, on November 26, 2026, she hosts the whole family for her last Thanksgiving in the big house."), nil, RuleUnacceptableReason, true, Error, "description"},
 		{"calm: Thanksgiving beside a collapse is when", describe("My father collapsed at Thanksgiving dinner in Buffalo, New York on November 26, 2026 and is in the ICU at Buffalo General Medical Center."), nil, RuleUnacceptableReason, false, 0, ""},
+		{"background: 'the elder who lit the qulliq at last year's summit' says who the writer is", func(a *answers.Answers) {
+			a.Criterion, a.Event.Role = SignificantEvent, "official"
+			a.Description = "On November 20, 2026 the White House invited me, the Inuit elder who lit the qulliq at last year's summit, to lead the one-time ceremony for the return of the Franklin artifacts in Washington, DC on December 4, 2026."
+		}, eligible, RuleUnacceptableReason, false, 0, ""},
+		{"foreseeable: a past time in a clause about someone is not the plan's", func(a *answers.Answers) {
+			a.Criterion, a.Event.Role = SignificantEvent, "official"
+			a.Description = "On November 20, 2026 the White House invited me, the Inuit elder who lit the qulliq at last year's summit, to lead the one-time ceremony for the return of the Franklin artifacts in Washington, DC on December 4, 2026."
+		}, eligible, RuleForeseeable, false, 0, ""},
+		{"conference: 'last year's conference ... this year I present again' recurs", business("Last year's conference was a success, and this year I am invited to present again in Chicago, Illinois on December 9, 2026."), nil, RuleUnacceptableReason, true, Error, "description"},
 		{"calm: a birthday in New York with friends", describe("I want to celebrate my 40th birthday in New York City with my friends on December 12, 2026."), nil, RuleUnacceptableReason, true, Error, "description"},
 		{"background: an aunt's death months ago does not make the wedding a circumstance", describe("My cousin is getting married in Houston, Texas on December 19, 2026 and my aunt who raised me passed away in March, so I am representing our side of the family."), nil, RuleUnacceptableReason, true, Error, "description"},
 		{"background: « décédé l'an dernier », « c'est moi qui dois » the writer", describe("Mon père est décédé l'an dernier et cette année, c'est moi qui dois accompagner ma sœur à l'autel à son mariage à Miami le 19 décembre 2026."), nil, RuleUnacceptableReason, true, Error, "description"},

@@ -530,6 +530,9 @@ func (d *Doc) Foreseen(today time.Time) []Span {
 			}
 			// From inside the phrase: « savons depuis » + « depuis septembre ».
 			p := d.findIn(k+1, min(hi, end+16), catPastTime)
+			if p >= 0 && d.aboutSomeone(p, k) {
+				p = -1 // "invited me, the elder who lit the qulliq at last year's summit"
+			}
 			if p < 0 {
 				p = d.findBack(max(lo, k-8), k, catPastTime)
 			}
@@ -554,6 +557,15 @@ func (d *Doc) Foreseen(today time.Time) []Span {
 		}
 	}
 	return out
+}
+
+// aboutSomeone reports whether token p stands in a clause of its own that
+// says who someone is ("who lit the qulliq at last year's summit", « qui
+// a allumé ... l'an dernier »), not in the clause of token k: a time there
+// is that person's, not the plan's.
+func (d *Doc) aboutSomeone(p, k int) bool {
+	c := d.toks[p].clause
+	return c != d.toks[k].clause && describesSomeone[d.key(int(d.clauses[c].lo))]
 }
 
 // longBefore is how many days before today a calendar day must be to

@@ -549,6 +549,14 @@ func (d *Doc) role(a, b int, isName bool) (Role, Span) {
 		// "I have to tell you my father collapsed at the wedding"
 		return Circumstance, d.spanOf(circ, circ+max(1, int(d.toks[circ].n)))
 	}
+	if ci > 0 && d.clauses[ci-1].sent == c.sent && describesSomeone[d.key(lo)] && !d.writerAntecedent(int(ci)) {
+		if k := d.findIn(lo, int(c.hi), catPastTime); k >= 0 {
+			// "invited me, the elder who lit the qulliq at last year's
+			// summit": what someone did in the past says who they are,
+			// not what the trip is for.
+			return Circumstance, d.spanOf(k, k+max(1, int(d.toks[k].n)))
+		}
+	}
 	if happening > b && (b < int(c.hi) && d.single(b)&catKin != 0 || a > lo && d.single(a-1)&catKin != 0) {
 		// "my pregnant sister was in a car crash", « ma sœur enceinte a
 		// eu un accident »: the mention says who it happened to.
