@@ -246,7 +246,15 @@ func (d *Doc) Mentions(m *Matcher) []Mention {
 			mt.OneOff, mt.OneOffCue = true, d.spanOf(k, k+n)
 		}
 		if lo := int(d.clauses[d.toks[a].clause].lo); mt.Role != Negated {
-			if k := d.findBack(max(lo, a-8), a, catPast); k >= 0 && d.findIn(k+1, a, catAnd) < 0 && !d.alreadyBooked(k) && !d.habitSince(k, b) {
+			k := d.findBack(max(lo, a-8), a, catPast)
+			habit := k >= 0 && d.habitSince(k, b)
+			if habit && mt.Role == Purpose && d.tokenAt(mt.Cue.Start) <= k {
+				// "I have attended it for five years" tells a habit, not
+				// what this trip is for: unclear, the purpose only when
+				// nothing happened.
+				mt.Role, mt.Cue = Unclear, Span{}
+			}
+			if k >= 0 && d.findIn(k+1, a, catAnd) < 0 && !d.alreadyBooked(k) && !habit {
 				mt.Past, mt.PastCue = true, d.spanOf(k, k+max(1, int(d.toks[k].n)))
 			} else if sp, ok := d.wasOnDayPast(b); ok {
 				mt.Past, mt.PastCue = true, sp
@@ -888,10 +896,8 @@ func (d *Doc) purposeNearby(a int, mentionClause map[int32]bool) (Span, bool) {
 		// but their CFO died on November 20, and I must take over"); a
 		// loss said without a day is background ("our parents passed
 		// away and I am the one walking him in").
-		if c := d.clauses[k]; !mentionClause[k] {
-			if h := d.currentHappening(int(c.lo), int(c.hi)); h >= 0 && d.findIn(h, int(c.hi), catMonth|catRelativeTime) >= 0 {
-				break
-			}
+		if c := d.clauses[k]; d.currentHappening(int(c.lo), int(c.hi)) >= 0 && d.findIn(int(c.lo), int(c.hi), catMonth|catRelativeTime) >= 0 {
+			break
 		}
 	}
 	first := d.clauses[ci].lo
