@@ -73,7 +73,7 @@ func TestMentionRoles(t *testing.T) {
 		{"en one-off", "The board called an extraordinary meeting for Nov 30.", []mentionWant{{"meeting", Unclear, false, true}}},
 		{"en recurring as usual", "As usual, our team will be at the Orlando expo on December 10.", []mentionWant{{"expo", Purpose, true, false}}},
 		{"en recurring habitual attendance", "The Houston summit, which I have attended since 2019, is on December 8.", []mentionWant{{"summit", Unclear, true, false}}},
-		{"en recurring for the past years", "I have been going to the Tampa convention for the past five years.", []mentionWant{{"convention", Purpose, true, false}}},
+		{"en recurring for the past years (a habit: unclear, the screen reads it as the purpose when nothing happened)", "I have been going to the Tampa convention for the past five years.", []mentionWant{{"convention", Unclear, true, false}}},
 		{"en recurring marker of another event", "The annual Detroit conference was in January; now the trustee requires a meeting on December 2.", []mentionWant{{"conference", Unclear, true, false}, {"meeting", Unclear, false, false}}},
 		// French: purposes.
 		{"fr purpose present", "Je dois être présent au mariage de ma sœur le 3 décembre en Floride.", []mentionWant{{"mariage", Purpose, false, false}}},

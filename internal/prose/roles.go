@@ -248,6 +248,11 @@ func (d *Doc) Mentions(m *Matcher) []Mention {
 		if lo := int(d.clauses[d.toks[a].clause].lo); mt.Role != Negated {
 			k := d.findBack(max(lo, a-8), a, catPast)
 			habit := k >= 0 && d.habitSince(k, b)
+			if mt.Role == Purpose && d.perfectProgressive(d.tokenAt(mt.Cue.Start)) {
+				// "I have been going to the Boston marathon for ten years":
+				// a habit told, not this trip's intent.
+				mt.Role, mt.Cue = Unclear, Span{}
+			}
 			if habit && mt.Role == Purpose && d.tokenAt(mt.Cue.Start) <= k {
 				// "I have attended it for five years" tells a habit, not
 				// what this trip is for: unclear, the purpose only when
@@ -377,6 +382,20 @@ func (d *Doc) habitSince(k, b int) bool {
 	}
 	hi := int(d.clauses[d.toks[k].clause].hi)
 	return d.findIn(b, hi, catRecurring) >= 0
+}
+
+// perfectProgressive reports whether the cue at token q follows "have
+// been", "has been" or "had been" ("I have been going to", "we have been
+// attending"): something done for a while, not an intent.
+func (d *Doc) perfectProgressive(q int) bool {
+	if q < 2 || q >= len(d.toks) || d.key(q-1) != "been" {
+		return false
+	}
+	switch d.key(q - 2) {
+	case "have", "has", "had", "i've", "we've", "ive":
+		return true
+	}
+	return false
 }
 
 // someoneIn reports whether tokens [lo, hi) say "someone", « quelqu'un ».
@@ -881,6 +900,15 @@ func (d *Doc) purposeNearby(a int, mentionClause map[int32]bool) (Span, bool) {
 		subj, intent := d.subjectAndIntent(int(k), int(c.hi))
 		if subj != subjSelf || intent < int(c.lo) {
 			return Span{}, false
+		}
+		if n := k + 1; int(n) < len(d.clauses) && d.clauses[n].sent == c.sent && d.toks[d.clauses[n].lo].cats&catCause != 0 {
+			// "this time I travel because my mother had a stroke on
+			// November 22": the intent answers what happened, said with
+			// when (a loss without a day is background: "because our
+			// parents have passed away").
+			if nc := d.clauses[n]; d.currentHappening(int(nc.lo), int(nc.hi)) >= 0 && d.findIn(int(nc.lo), int(nc.hi), catMonth|catRelativeTime) >= 0 {
+				return Span{}, false
+			}
 		}
 		if needAnaphor && d.findIn(intent, int(c.hi), catAnaphor) < 0 && d.findIn(int(c.lo), int(c.hi), catAskMe) < 0 {
 			return Span{}, false
