@@ -508,12 +508,7 @@ func (lm *langMatcher) wordMatches(w *word, noFuzzy bool, dst []int32) []int32 {
 		}
 	}
 	if len(key) >= 3 && (lm.gate.has(gateKey(key)) || irregularStems[key]) {
-		li := langIndex(lm.lang)
-		if !w.stemmed[li] {
-			base := strings.TrimSuffix(strings.TrimSuffix(key, "'s"), "'")
-			w.stem[li], w.stemmed[li] = stem(lm.lang, base), true
-		}
-		for _, id := range lm.stems.get(w.stem[li]) {
+		for _, id := range lm.stems.get(lm.stemOf(w)) {
 			dst = appendUnique(dst, id)
 		}
 	}
@@ -545,12 +540,7 @@ func (lm *langMatcher) wordMatches(w *word, noFuzzy bool, dst []int32) []int32 {
 	// receiv): two letters swapped only. A letter missed or added makes
 	// other real words' stems meet ("policy" and "police", "register" and
 	// "registration", « annulée » and « annuel »).
-	li := langIndex(lm.lang)
-	if !w.stemmed[li] {
-		base := strings.TrimSuffix(strings.TrimSuffix(key, "'s"), "'")
-		w.stem[li], w.stemmed[li] = stem(lm.lang, base), true
-	}
-	s := w.stem[li]
+	s := lm.stemOf(w)
 	if s == key || letters(s) < MinFuzzyStem {
 		return dst
 	}
@@ -566,6 +556,17 @@ func (lm *langMatcher) wordMatches(w *word, noFuzzy bool, dst []int32) []int32 {
 		tryStem(string(append(append(buf[:0], s[:k]...), s[k+1:]...)))
 	}
 	return dst
+}
+
+// stemOf is doc word w's stem in lm's language, worked out once for all
+// the matchers a text is read with.
+func (lm *langMatcher) stemOf(w *word) string {
+	li := langIndex(lm.lang)
+	if !w.stemmed[li] {
+		base := strings.TrimSuffix(strings.TrimSuffix(w.key, "'s"), "'")
+		w.stem[li], w.stemmed[li] = stem(lm.lang, base), true
+	}
+	return w.stem[li]
 }
 
 // appendStemmed adds word id to a word's matches found one edit away, and

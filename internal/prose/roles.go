@@ -248,14 +248,10 @@ func (d *Doc) Mentions(m *Matcher) []Mention {
 		if lo := int(d.clauses[d.toks[a].clause].lo); mt.Role != Negated {
 			k := d.findBack(max(lo, a-8), a, catPast)
 			habit := k >= 0 && d.habitSince(k, b)
-			if mt.Role == Purpose && d.perfectProgressive(d.tokenAt(mt.Cue.Start)) {
-				// "I have been going to the Boston marathon for ten years":
-				// a habit told, not this trip's intent.
-				mt.Role, mt.Cue = Unclear, Span{}
-			}
-			if habit && mt.Role == Purpose && d.tokenAt(mt.Cue.Start) <= k {
-				// "I have attended it for five years" tells a habit, not
-				// what this trip is for: unclear, the purpose only when
+			if q := d.tokenAt(mt.Cue.Start); mt.Role == Purpose && (d.perfectProgressive(q) || habit && q <= k) {
+				// "I have been going to the Boston marathon for ten years",
+				// "I have attended it for five years": a habit told, not
+				// this trip's intent; unclear, the purpose only when
 				// nothing happened.
 				mt.Role, mt.Cue = Unclear, Span{}
 			}
@@ -906,7 +902,7 @@ func (d *Doc) purposeNearby(a int, mentionClause map[int32]bool) (Span, bool) {
 			// November 22": the intent answers what happened, said with
 			// when (a loss without a day is background: "because our
 			// parents have passed away").
-			if nc := d.clauses[n]; d.currentHappening(int(nc.lo), int(nc.hi)) >= 0 && d.findIn(int(nc.lo), int(nc.hi), catMonth|catRelativeTime) >= 0 {
+			if d.datedHappening(n) {
 				return Span{}, false
 			}
 		}
@@ -924,7 +920,7 @@ func (d *Doc) purposeNearby(a int, mentionClause map[int32]bool) (Span, bool) {
 		// but their CFO died on November 20, and I must take over"); a
 		// loss said without a day is background ("our parents passed
 		// away and I am the one walking him in").
-		if c := d.clauses[k]; d.currentHappening(int(c.lo), int(c.hi)) >= 0 && d.findIn(int(c.lo), int(c.hi), catMonth|catRelativeTime) >= 0 {
+		if d.datedHappening(k) {
 			break
 		}
 	}
@@ -937,6 +933,15 @@ func (d *Doc) purposeNearby(a int, mentionClause map[int32]bool) (Span, bool) {
 		}
 	}
 	return Span{}, false
+}
+
+// datedHappening reports whether clause ci tells of something that
+// happened and says when (a month, "yesterday"): an emergency a later
+// intent answers, unlike a loss told without a day ("our parents passed
+// away"), which is background.
+func (d *Doc) datedHappening(ci int32) bool {
+	c := d.clauses[ci]
+	return d.currentHappening(int(c.lo), int(c.hi)) >= 0 && d.findIn(int(c.lo), int(c.hi), catMonth|catRelativeTime) >= 0
 }
 
 // nameAround reports whether the mention [a, b) is part of a proper name
